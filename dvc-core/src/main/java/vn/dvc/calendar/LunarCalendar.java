@@ -132,7 +132,7 @@ public enum LunarCalendar {
             throw new InvalidLunarDateException("lunar.invalidDay", day, 30);
         }
         if (lunarYear < MIN_DATE.getYear() - 1 || lunarYear > MAX_DATE.getYear()) {
-            throw new CalendarRangeException(lunarYear + "-" + month + "-" + day, MIN_DATE, MAX_DATE);
+            throw new CalendarRangeException(lunarText(lunarYear, month, leapMonth, day), MIN_DATE, MAX_DATE);
         }
         LunisolarTable t = table();
         int i = t.indexOf(lunarYear, month, leapMonth);
@@ -140,7 +140,7 @@ public enum LunarCalendar {
             if (leapMonth && lunarYear >= MIN_DATE.getYear()) {
                 throw new InvalidLunarDateException("lunar.noLeapMonth", lunarYear, month);
             }
-            throw new CalendarRangeException(lunarYear + "-" + month + "-" + day, MIN_DATE, MAX_DATE);
+            throw new CalendarRangeException(lunarText(lunarYear, month, leapMonth, day), MIN_DATE, MAX_DATE);
         }
         int length = t.monthLength(i);
         if (day > length) {
@@ -148,7 +148,7 @@ public enum LunarCalendar {
         }
         long epochDay = (long) t.monthStart(i) + day - 1;
         if (epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) {
-            throw new CalendarRangeException(lunarYear + "-" + month + "-" + day, MIN_DATE, MAX_DATE);
+            throw new CalendarRangeException(lunarText(lunarYear, month, leapMonth, day), MIN_DATE, MAX_DATE);
         }
         return new LunarDate(this, lunarYear, month, leapMonth, day);
     }
@@ -198,6 +198,10 @@ public enum LunarCalendar {
         LunisolarTable t = table();
         int i = t.indexOf(date.year(), date.month(), date.isLeapMonth());
         return LocalDate.ofEpochDay((long) t.monthStart(i) + date.day() - 1);
+    }
+
+    private static String lunarText(int year, int month, boolean leap, int day) {
+        return String.format("lunar %04d-%02d%s-%02d", year, month, leap ? "L" : "", day);
     }
 
     private static void checkEpochDay(long epochDay, LocalDate date) {
