@@ -1,0 +1,119 @@
+package vn.dvc.examples.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import vn.dvc.calendar.LunarCalendar;
+import vn.dvc.calendar.LunarDate;
+import vn.dvc.calendar.VietnamHolidays;
+import vn.dvc.calendar.WorkCalendar;
+import vn.dvc.calendar.YearSchedule;
+
+/**
+ * {@code dvc demo}: a short plain-text tour for a newcomer. It always shows the worked example of
+ * Tết 2025 (the official break, the make-up day, deadlines across the break, the working days of
+ * the year) and, from the clock, this year's Tết and today's lunar date. Every figure is computed
+ * by dvc-core, none is written into the text.
+ */
+final class DemoCommand implements Command {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+    private static final int EXAMPLE_YEAR = 2025;
+
+    private final Clock clock;
+
+    /**
+     * Creates the command.
+     *
+     * @param clock gives today's date (in the clock's zone)
+     */
+    DemoCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(List<String> args, InputStream in, PrintStream out) throws UsageException {
+        Arguments.expect("demo", args);
+        // Built completely before printing, so that a failure prints nothing to standard output.
+        out.print(text(LocalDate.now(clock)));
+        out.flush();
+    }
+
+    /**
+     * The tour for a given day.
+     *
+     * @param today the current date
+     * @return the text, lines ending in {@code \n}
+     */
+    static String text(LocalDate today) {
+        WorkCalendar national = WorkCalendar.vietnam();
+        VietnamHolidays holidays = VietnamHolidays.official();
+        StringBuilder s = new StringBuilder();
+        line(s, "dvc: Vietnam's lunar calendar and the working calendar of civil servants");
+        line(s, "");
+
+        line(s, "Tết, the Lunar New Year");
+        LocalDate tet = LunarCalendar.VIETNAM.newYear(EXAMPLE_YEAR);
+        LunarDate tetLunar = LunarDate.from(tet);
+        line(s, "  Tết %d, year of %s: %s (lunar %s)", EXAMPLE_YEAR, tetLunar.yearName(), day(tet),
+                lunarShort(tetLunar));
+        LocalDate breakStart = national.previousWorkingDay(tet).plusDays(1);
+        LocalDate breakEnd = national.nextWorkingDay(tet).minusDays(1);
+        line(s, "  Official break: %s to %s, %d days off in a row", day(breakStart), day(breakEnd),
+                ChronoUnit.DAYS.between(breakStart, breakEnd) + 1);
+        List<LocalDate> makeUp = holidays.year(EXAMPLE_YEAR).makeUpWorkingDays();
+        line(s, "  Make-up working days of %d: %s", EXAMPLE_YEAR,
+                makeUp.isEmpty() ? "none" : makeUp.stream().map(DemoCommand::day).collect(Collectors.joining(", ")));
+        int year = today.getYear();
+        LocalDate thisTet = LunarCalendar.VIETNAM.newYear(year);
+        YearSchedule thisYear = holidays.year(year);
+        line(s, "  This year: Tết %d, year of %s, is on %s; the %d schedule is %s", year,
+                LunarDate.yearName(year), day(thisTet), year, thisYear.source());
+        line(s, "    (%s)", thisYear.reference());
+        line(s, "");
+
+        line(s, "Deadlines on the national calendar (Monday to Friday, 08:00-12:00 and 13:00-17:00)");
+        LocalDate friday = LocalDate.of(EXAMPLE_YEAR, 1, 24);
+        line(s, "  5 working days after %s: %s (%s), across the Tết break", day(friday),
+                day(national.plusWorkingDays(friday, 5)), national.plusWorkingDays(friday, 5));
+        LocalDateTime start = LocalDateTime.of(EXAMPLE_YEAR, 1, 24, 16, 10);
+        line(s, "  4 working hours from %s: %s", start, national.plusWorkingTime(start, Duration.ofHours(4)));
+        line(s, "  Working days in %d: %d", EXAMPLE_YEAR,
+                national.countWorkingDays(LocalDate.of(EXAMPLE_YEAR, 1, 1), LocalDate.of(EXAMPLE_YEAR + 1, 1, 1)));
+        line(s, "");
+
+        LunarDate lunarToday = LunarDate.from(today);
+        line(s, "Today, %s, is day %d of %slunar month %d of the year %s (%d)", day(today), lunarToday.day(),
+                lunarToday.isLeapMonth() ? "leap " : "", lunarToday.month(), lunarToday.yearName(),
+                lunarToday.year());
+        line(s, "");
+
+        line(s, "Commands for scripts print JSON, one object per line:");
+        line(s, "  dvc lunar 2025-01-29 2023-03-22      lunar dates (dvc lunar - reads them from stdin)");
+        line(s, "  dvc holidays %d                    days off and make-up days of a year", EXAMPLE_YEAR);
+        line(s, "  dvc calendar 2026-01-01 2026-01-31   weekdays off and weekend days worked");
+        line(s, "  dvc workdays 2025-01-01 2026-01-01   working days from FROM up to TO (excluded)");
+        line(s, "  dvc help                             all commands and exit codes");
+        return s.toString();
+    }
+
+    private static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    private static String lunarShort(LunarDate date) {
+        return date.day() + "/" + date.month() + (date.isLeapMonth() ? " leap" : "");
+    }
+
+    private static void line(StringBuilder s, String format, Object... args) {
+        s.append(args.length == 0 ? format : String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}
