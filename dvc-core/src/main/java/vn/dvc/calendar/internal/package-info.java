@@ -1,0 +1,5 @@
+/**
+ * Implementation of the lunisolar calendar: astronomy and month tables. Not API: may change in any
+ * release.
+ */
+package vn.dvc.calendar.internal;
