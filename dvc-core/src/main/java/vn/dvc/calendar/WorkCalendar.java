@@ -248,6 +248,16 @@ public final class WorkCalendar {
     }
 
     /**
+     * The office hours of a normal working day (and of make-up days), as set with
+     * {@link Builder#officeHours(OfficeHours)}; one "working day" of working time.
+     *
+     * @return the default office hours
+     */
+    public OfficeHours defaultOfficeHours() {
+        return defaultHours;
+    }
+
+    /**
      * First date the calendar covers.
      *
      * @return the first date
