@@ -424,7 +424,9 @@ public final class DeadlinePolicy {
     /**
      * How each step of an internal plan went: its planned due (every earlier step using exactly its
      * budget), its due from its actual start, and its lateness, so that a late dossier can be
-     * traced to the agency that made it late. Pauses are not applied to steps.
+     * traced to the agency that made it late. A step's budget is working time (a working day is
+     * the plan's {@link ProcessingPlan#workingDay()}), so budgets that fit the limit always end by
+     * the dossier's due. Pauses are not applied to steps.
      *
      * @param clock the dossier's clock; the first step's planned start is its clock start
      * @param plan the plan
@@ -457,9 +459,10 @@ public final class DeadlinePolicy {
         LocalDateTime planned = clock.start();
         for (int i = 0; i < n; i++) {
             StepBudget step = plan.steps().get(i);
-            planned = dueFrom(planned, step.budget());
+            Duration budget = ProcessingPlan.asTime(step.budget(), plan.workingDay());
+            planned = calendar.plusWorkingTime(planned, budget);
             Optional<LocalDateTime> start = Optional.ofNullable(started[i]);
-            Optional<LocalDateTime> due = start.map(s -> dueFrom(calendar.nextOrSameWorkingTime(s), step.budget()));
+            Optional<LocalDateTime> due = start.map(s -> calendar.plusWorkingTime(s, budget));
             Optional<LocalDateTime> finished = Optional.empty();
             for (int j = i + 1; j < n && start.isPresent(); j++) {
                 if (started[j] != null) {
