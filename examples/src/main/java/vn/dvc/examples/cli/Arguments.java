@@ -1,6 +1,8 @@
 package vn.dvc.examples.cli;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -45,6 +47,40 @@ final class Arguments {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new UsageException(String.format("%s '%s' is not a valid date: expected yyyy-MM-dd, e.g. 2025-01-29",
+                    what, printable(text)));
+        }
+    }
+
+    /**
+     * Parses an ISO date-time such as {@code 2025-01-24T16:10} (seconds are optional).
+     *
+     * @param what what the date-time is, for the message, e.g. {@code --received}
+     * @param text the text given
+     * @return the date-time
+     * @throws UsageException if the text is not a valid ISO date-time
+     */
+    static LocalDateTime dateTime(String what, String text) throws UsageException {
+        try {
+            return LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(String.format("%s '%s' is not a valid date-time: expected yyyy-MM-ddTHH:mm,"
+                    + " e.g. 2025-01-24T16:10", what, printable(text)));
+        }
+    }
+
+    /**
+     * Parses an ISO time of day such as {@code 15:00} (seconds are optional).
+     *
+     * @param what what the time is, for the message, e.g. {@code --cutoff}
+     * @param text the text given
+     * @return the time
+     * @throws UsageException if the text is not a valid ISO time
+     */
+    static LocalTime time(String what, String text) throws UsageException {
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(String.format("%s '%s' is not a valid time: expected HH:mm, e.g. 15:00",
                     what, printable(text)));
         }
     }

@@ -6,26 +6,40 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.dvc.Channel;
 import vn.dvc.calendar.LunarCalendar;
 import vn.dvc.calendar.LunarDate;
+import vn.dvc.calendar.ScheduledDay;
 import vn.dvc.calendar.VietnamHolidays;
 import vn.dvc.calendar.WorkCalendar;
 import vn.dvc.calendar.YearSchedule;
+import vn.dvc.deadline.DeadlinePolicy;
+import vn.dvc.deadline.DossierClock;
+import vn.dvc.deadline.Due;
+import vn.dvc.deadline.PauseReason;
+import vn.dvc.deadline.ReceiptRule;
+import vn.dvc.deadline.TimeLimit;
 
 /**
  * {@code dvc demo}: a short plain-text tour for a newcomer. It always shows the worked example of
  * Tết 2025 (the official break, the make-up day, deadlines across the break, the working days of
- * the year) and, from the clock, this year's Tết and today's lunar date. Every figure is computed
- * by dvc-core, none is written into the text.
+ * the year), dossier deadlines from the deadline engine in plain words (the Tết break, a receipt
+ * cutoff, a period of calendar days ending on days off, a supplement under both rules) and, from
+ * the clock, this year's Tết and today's lunar date. Every figure is computed by dvc-core, none is
+ * written into the text.
  */
 final class DemoCommand implements Command {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d/M/uuuu HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_SHORT = DateTimeFormatter.ofPattern("EEEE d/M", Locale.ENGLISH);
     private static final int EXAMPLE_YEAR = 2025;
 
     private final Clock clock;
@@ -90,6 +104,9 @@ final class DemoCommand implements Command {
                 national.countWorkingDays(LocalDate.of(EXAMPLE_YEAR, 1, 1), LocalDate.of(EXAMPLE_YEAR + 1, 1, 1)));
         line(s, "");
 
+        deadlines(s, national, holidays);
+        line(s, "");
+
         LunarDate lunarToday = LunarDate.from(today);
         line(s, "Today, %s, is day %d of %slunar month %d of the year %s (%d)", day(today), lunarToday.day(),
                 lunarToday.isLeapMonth() ? "leap " : "", lunarToday.month(), lunarToday.yearName(),
@@ -101,8 +118,64 @@ final class DemoCommand implements Command {
         line(s, "  dvc holidays %d                    days off and make-up days of a year", EXAMPLE_YEAR);
         line(s, "  dvc calendar 2026-01-01 2026-01-31   weekdays off and weekend days worked");
         line(s, "  dvc workdays 2025-01-01 2026-01-01   working days from FROM up to TO (excluded)");
+        line(s, "  dvc deadline --received 2025-01-24T16:10 --limit \"05 ngày làm việc\"   when a dossier is due");
         line(s, "  dvc help                             all commands and exit codes");
         return s.toString();
+    }
+
+    /** The section "Deadlines in plain words": the deadline engine on the worked examples of 2025. */
+    private static void deadlines(StringBuilder s, WorkCalendar national, VietnamHolidays holidays) {
+        DeadlinePolicy policy = DeadlinePolicy.builder(national).build();
+        line(s, "Deadlines in plain words (online dossiers, national calendar)");
+
+        TimeLimit fiveDays = TimeLimit.parse("05 ngày làm việc");
+        DossierClock tet = policy.startClock(LocalDateTime.of(EXAMPLE_YEAR, 1, 24, 16, 10), Channel.ONLINE, fiveDays);
+        LocalDateTime tetDue = policy.due(tet).value();
+        LocalDate after = tet.start().toLocalDate().plusDays(1);
+        long daysOff = ChronoUnit.DAYS.between(after, tetDue.toLocalDate())
+                - national.countWorkingDays(after, tetDue.toLocalDate());
+        line(s, "  \"%s\" from %s: due %s, the %d days off for Tết do not count", fiveDays.toVietnamese(),
+                when(tet.receivedAt()), when(tetDue), daysOff);
+
+        LocalTime cutoff = LocalTime.of(15, 0);
+        DeadlinePolicy withCutoff = DeadlinePolicy.builder(national).receiptRule(ReceiptRule.withCutoff(cutoff)).build();
+        DossierClock late = withCutoff.startClock(tet.receivedAt(), Channel.ONLINE, fiveDays);
+        line(s, "  With a %s cutoff its clock starts %s, and it is due %s", cutoff, when(late.start()),
+                when(withCutoff.due(late).value()));
+
+        TimeLimit days = TimeLimit.parse("27 ngày");
+        DossierClock month = policy.startClock(LocalDateTime.of(EXAMPLE_YEAR, 3, 10, 9, 0), Channel.ONLINE, days);
+        LocalDateTime monthDue = policy.due(month).value();
+        LocalDate end = month.start().toLocalDate().plusDays(days.amount());
+        StringBuilder why = new StringBuilder();
+        for (LocalDate d = end; d.isBefore(monthDue.toLocalDate()) && !national.isWorkingDay(d); d = d.plusDays(1)) {
+            why.append(d.equals(end) ? String.format(", as day %d falls on ", days.amount()) : ", followed by ")
+                    .append(DAY_SHORT.format(d)).append(dayOffName(holidays, d).map(n -> ", " + n).orElse(""));
+        }
+        line(s, "  \"%s\" from %s: due %s%s", days.toVietnamese(), when(month.receivedAt()), when(monthDue), why);
+
+        TimeLimit tenDays = TimeLimit.parse("10 ngày làm việc");
+        LocalDateTime asked = LocalDateTime.of(EXAMPLE_YEAR, 4, 28, 14, 0);
+        LocalDateTime supplied = LocalDateTime.of(EXAMPLE_YEAR, 5, 6, 9, 0);
+        DossierClock supplement = policy.startClock(LocalDateTime.of(EXAMPLE_YEAR, 4, 22, 10, 0), Channel.ONLINE, tenDays)
+                .pause(asked, PauseReason.SUPPLEMENT).resume(supplied);
+        Due due = policy.due(supplement);
+        line(s, "  \"%s\" from %s, supplement asked %s, given %s:", tenDays.toVietnamese(),
+                when(supplement.receivedAt()), when(asked), when(supplied));
+        line(s, "    restart rule: due %s (%s); subtract rule: due %s (%s)", when(due.restart()), due.restart(),
+                when(due.subtract()), due.subtract());
+    }
+
+    /** The English name of a holiday or day off of the national schedule, if the date has one. */
+    private static Optional<String> dayOffName(VietnamHolidays holidays, LocalDate date) {
+        return holidays.year(date.getYear()).days().stream()
+                .filter(d -> d.date().equals(date))
+                .map(ScheduledDay::nameEn)
+                .findFirst();
+    }
+
+    private static String when(LocalDateTime dateTime) {
+        return WHEN.format(dateTime);
     }
 
     private static String day(LocalDate date) {

@@ -21,7 +21,8 @@ import vn.dvc.i18n.LocalizedMessage;
 
 /**
  * The {@code dvc} command-line tool ({@code java -jar dvc.jar COMMAND ...}): Vietnamese lunar
- * dates and the national working calendar of civil servants, for people and for scripts.
+ * dates, the national working calendar of civil servants and the deadlines of dossiers, for people
+ * and for scripts.
  *
  * <p>Every command except {@code demo} and {@code help} prints JSON on standard output, exactly
  * one object per line, in UTF-8. On failure nothing is printed on standard output and a single
@@ -47,7 +48,8 @@ public final class DvcCli {
             "Usage: dvc [--schedule FILE]... COMMAND [ARGUMENTS]",
             "",
             "Vietnam's lunar calendar and the national working calendar of civil servants",
-            "(Monday to Friday, 08:00-12:00 and 13:00-17:00, official holidays and make-up days).",
+            "(Monday to Friday, 08:00-12:00 and 13:00-17:00, official holidays and make-up days),",
+            "and the deadlines of public-service dossiers.",
             "Dates are ISO dates, e.g. 2025-01-29. Every command except demo and help prints",
             "JSON on standard output, exactly one object per line, in UTF-8.",
             "",
@@ -57,6 +59,19 @@ public final class DvcCli {
             "  holidays YEAR      the official or predicted days off of YEAR (2000 to 2199)",
             "  calendar FROM TO   weekdays off and weekend days worked, FROM to TO inclusive",
             "  workdays FROM TO   the number of working days from FROM up to TO (excluded)",
+            "  deadline --received DATE-TIME --limit TEXT [OPTION VALUE]...",
+            "                     the clock start and the due of a dossier received at DATE-TIME",
+            "                     (e.g. 2025-01-24T16:10) with the time limit TEXT (e.g. '05 ngày",
+            "                     làm việc', '30 ngày', 'Trong ngày', '4 working hours');",
+            "                     options in any order, each at most once:",
+            "      --cutoff HH:mm             receipts after it start the next working day",
+            "                                 (default: none)",
+            "      --convention same-time|end-of-day",
+            "                                 a working-day limit ends at the clock start's time",
+            "                                 of day or at the close (default: same-time)",
+            "      --hours PERIODS            office hours (default: 08:00-12:00,13:00-17:00)",
+            "      --channel counter|online|post",
+            "                                 how the dossier came (default: online)",
             "  demo               a short plain-text tour",
             "  help               this text",
             "",
@@ -64,7 +79,8 @@ public final class DvcCli {
             "  --schedule FILE    load an official schedule file (e.g. next year's decision);",
             "                     its years replace the bundled or predicted ones",
             "",
-            "Exit status: 0 success, 1 refused by dvc (e.g. a date out of range), 2 bad arguments.",
+            "Exit status: 0 success, 1 refused by dvc (e.g. a date out of range, an unreadable time",
+            "limit), 2 bad arguments.",
             "");
 
     private DvcCli() {
@@ -147,7 +163,7 @@ public final class DvcCli {
             first += 2;
         }
         if (first == args.length) {
-            throw new UsageException("no command after the options: expected lunar, holidays, calendar, workdays, demo or help");
+            throw new UsageException("no command after the options: expected lunar, holidays, calendar, workdays, deadline, demo or help");
         }
         WorkCalendar calendar = holidays == VietnamHolidays.official() ? WorkCalendar.vietnam()
                 : WorkCalendar.builder(holidays).build();
@@ -163,11 +179,12 @@ public final class DvcCli {
                 "holidays", new HolidaysCommand(holidays),
                 "calendar", new CalendarCommand(calendar),
                 "workdays", new WorkdaysCommand(calendar),
+                "deadline", new DeadlineCommand(calendar),
                 "demo", new DemoCommand(clock));
         Command command = commands.get(name);
         if (command == null) {
             throw new UsageException("unknown command '" + Arguments.printable(name)
-                    + "': expected lunar, holidays, calendar, workdays, demo or help");
+                    + "': expected lunar, holidays, calendar, workdays, deadline, demo or help");
         }
         command.run(rest, in, out);
         return EXIT_OK;

@@ -253,6 +253,162 @@ class DvcCliTest {
         assertThat(ok(run("workdays", "2199-12-31", "2200-01-01")).status()).isZero();
     }
 
+    // ------------------------------------------------------------------ deadline
+
+    /** {@code dvc deadline --received RECEIVED --limit LIMIT} followed by more options. */
+    private static Result deadline(String received, String limit, String... options) {
+        List<String> args = new ArrayList<>(List.of("deadline", "--received", received, "--limit", limit));
+        args.addAll(List.of(options));
+        return run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void deadlineOfFiveWorkingDaysSkipsTheTetBreak() {
+        assertThat(ok(deadline("2025-01-24T16:10", "05 ngày làm việc")).out())
+                .isEqualTo("{\"receivedAt\":\"2025-01-24T16:10\",\"clockStart\":\"2025-01-24T16:10\","
+                        + "\"due\":\"2025-02-07T16:10\",\"limit\":{\"amount\":5,\"unit\":\"WORKING_DAYS\"}}\n");
+    }
+
+    /** Known answers, checked by hand on the official 2025 calendar. */
+    @ParameterizedTest(name = "{0} {1} {2} -> {3} .. {4}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "-", value = {
+        // Friday before the Tết break (25/1-2/2): the break does not count
+        "2025-01-24T16:10 | 05 ngày làm việc | -                                | 2025-01-24T16:10 | 2025-02-07T16:10 | 5  | WORKING_DAYS",
+        // received after the cutoff: the clock starts when the next working day opens
+        "2025-01-24T16:10 | 05 ngày làm việc | --cutoff 15:00                   | 2025-02-03T08:00 | 2025-02-10T08:00 | 5  | WORKING_DAYS",
+        "2025-01-24T16:10 | 05 ngày làm việc | --convention end-of-day          | 2025-01-24T16:10 | 2025-02-07T17:00 | 5  | WORKING_DAYS",
+        "2025-01-24T16:10 | 05 ngày làm việc | --convention end-of-day --cutoff 15:00 | 2025-02-03T08:00 | 2025-02-10T17:00 | 5 | WORKING_DAYS",
+        // received exactly at the cutoff: still the same day
+        "2025-01-24T15:00 | 05 ngày làm việc | --cutoff 15:00                   | 2025-01-24T15:00 | 2025-02-07T15:00 | 5  | WORKING_DAYS",
+        // received during the break: the clock starts on Monday 3/2 at 08:00
+        "2025-01-29T10:00 | 5 working days   | -                                | 2025-02-03T08:00 | 2025-02-10T08:00 | 5  | WORKING_DAYS",
+        // day 27 is Sunday 6/4, Monday 7/4 is Hùng Kings' day: the close of Tuesday 8/4
+        "2025-03-10T09:00 | 27 ngày          | -                                | 2025-03-10T09:00 | 2025-04-08T17:00 | 27 | CALENDAR_DAYS",
+        "2025-03-10T16:55 | Trong ngày       | -                                | 2025-03-10T16:55 | 2025-03-10T17:00 | 0  | WITHIN_DAY",
+        // one hour on Friday, then three on the make-up Saturday 26/4
+        "2025-04-25T16:00 | 04 giờ làm việc  | -                                | 2025-04-25T16:00 | 2025-04-26T11:00 | 4  | WORKING_HOURS",
+        // received in the lunch break of a province's own hours
+        "2025-03-10T12:30 | 5 working days   | --hours 07:30-11:30,13:30-17:00  | 2025-03-10T13:30 | 2025-03-17T13:30 | 5  | WORKING_DAYS",
+        "2025-03-10T09:00 | Thời hạn giải quyết: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ | - | 2025-03-10T09:00 | 2025-03-17T09:00 | 5 | WORKING_DAYS",
+    })
+    @SuppressWarnings("unchecked")
+    void deadlineKnownAnswers(String received, String limit, String options, String clockStart, String due,
+            long amount, String unit) throws IOException {
+        Map<String, Object> o = ok(deadline(received, limit,
+                options == null ? new String[0] : options.split(" "))).single();
+        assertThat(o.keySet()).containsExactly("receivedAt", "clockStart", "due", "limit");
+        assertThat(o).containsEntry("receivedAt", received).containsEntry("clockStart", clockStart)
+                .containsEntry("due", due);
+        Map<String, Object> l = (Map<String, Object>) o.get("limit");
+        assertThat(l.keySet()).containsExactly("amount", "unit");
+        assertThat(l).containsEntry("amount", amount).containsEntry("unit", unit);
+    }
+
+    @Test
+    void deadlineOptionsComeInAnyOrderAndTheDefaultsCanBeSpelledOut() {
+        String expected = ok(deadline("2025-01-24T16:10", "05 ngày làm việc")).out();
+        assertThat(ok(run("deadline", "--limit", "05 ngày làm việc", "--received", "2025-01-24T16:10")).out())
+                .isEqualTo(expected);
+        assertThat(ok(run("deadline", "--channel", "online", "--hours", "08:00-12:00,13:00-17:00", "--limit",
+                "05 ngày làm việc", "--convention", "same-time", "--received", "2025-01-24T16:10")).out())
+                .isEqualTo(expected);
+        // without a cutoff every channel starts the clock on receipt
+        for (String channel : List.of("counter", "online", "post")) {
+            assertThat(ok(deadline("2025-01-24T16:10", "05 ngày làm việc", "--channel", channel)).out())
+                    .isEqualTo(expected);
+        }
+        String cutoff = ok(deadline("2025-01-24T16:10", "05 ngày làm việc", "--cutoff", "15:00")).out();
+        assertThat(ok(run("deadline", "--cutoff", "15:00", "--channel", "counter", "--received", "2025-01-24T16:10",
+                "--limit", "05 ngày làm việc")).out()).isEqualTo(cutoff);
+    }
+
+    @Test
+    void deadlinePrintsSecondsOnlyWhenThereAreSome() throws IOException {
+        Map<String, Object> o = ok(deadline("2025-01-24T16:10:30", "05 ngày làm việc")).single();
+        assertThat(o).containsEntry("receivedAt", "2025-01-24T16:10:30").containsEntry("due", "2025-02-07T16:10:30");
+        assertThat(ok(deadline("2025-01-24T16:10:00", "05 ngày làm việc")).single())
+                .containsEntry("receivedAt", "2025-01-24T16:10").containsEntry("due", "2025-02-07T16:10");
+    }
+
+    @Test
+    void deadlineCountsOnTheLoadedScheduleFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("lich-2027.txt");
+        Files.writeString(file, String.join("\n",
+                "year 2027 | Thông báo 1/TB-BNV (test)",
+                "holiday 2027-01-01 | Tết Dương lịch | New Year's Day",
+                "dayoff 2027-01-04 | Nghỉ hoán đổi | Swapped day off",
+                "workday 2027-01-09 | Làm bù | Make-up working day", ""), StandardCharsets.UTF_8);
+        // Friday 8 January 2027: the next working day is the make-up Saturday of the file
+        assertThat(ok(run("--schedule", file.toString(), "deadline", "--received", "2027-01-08T16:00", "--limit",
+                "1 ngày làm việc")).single()).containsEntry("due", "2027-01-09T16:00");
+        assertThat(ok(run("deadline", "--received", "2027-01-08T16:00", "--limit", "1 ngày làm việc")).single())
+                .containsEntry("due", "2027-01-11T16:00");
+        // the file survives other office hours: after the cutoff the clock starts on Saturday at 07:30
+        Map<String, Object> o = ok(run("--schedule", file.toString(), "deadline", "--hours", "07:30-11:30,13:30-17:00",
+                "--cutoff", "15:00", "--received", "2027-01-08T16:00", "--limit", "1 ngày làm việc")).single();
+        assertThat(o).containsEntry("clockStart", "2027-01-09T07:30").containsEntry("due", "2027-01-11T07:30");
+        // the holiday and the swapped day off of the file do not count
+        assertThat(ok(run("--schedule", file.toString(), "deadline", "--received", "2027-01-01T09:00", "--limit",
+                "Trong ngày")).single()).containsEntry("clockStart", "2027-01-05T08:00")
+                .containsEntry("due", "2027-01-05T17:00");
+    }
+
+    /** Arguments after {@code deadline}, separated by {@code ;} so that values may hold spaces. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // malformed command lines: status 2
+        "                                                                  | 2 | deadline needs --received DATE-TIME",
+        "--limit;5 ngày                                                    | 2 | deadline needs --received DATE-TIME",
+        "--received;2025-01-24T16:10                                       | 2 | deadline needs --limit TEXT",
+        "2025-01-24T16:10;5 ngày                                           | 2 | unexpected argument '2025-01-24T16:10'",
+        "--received;2025-01-24T16:10;--limit;5 ngày;extra                  | 2 | unexpected argument 'extra'",
+        "--received;2025-01-24T16:10;--limit;5 ngày;--deadline;x           | 2 | unknown option '--deadline'",
+        "--received=2025-01-24T16:10;--limit;5 ngày                        | 2 | unknown option '--received=2025-01-24T16:10'",
+        "--received;2025-01-24T16:10;--limit;5 ngày;--schedule;f.txt       | 2 | unknown option '--schedule'",
+        "--received;2025-01-24T16:10;--limit;5 ngày;--cutoff               | 2 | --cutoff needs a value",
+        "--received;--limit;5 ngày                                         | 2 | --received needs a value",
+        "--received;2025-01-24T16:10;--limit;5 ngày;--limit;6 ngày         | 2 | --limit is given more than once",
+        "--received;2025-01-24T16:10;--received;2025-01-24T16:10;--limit;5 ngày | 2 | --received is given more than once",
+        "--received;2025-01-24 16:10;--limit;5 ngày                        | 2 | --received '2025-01-24 16:10' is not a valid date-time",
+        "--received;2025-01-24;--limit;5 ngày                              | 2 | --received '2025-01-24' is not a valid date-time",
+        "--received;2025-02-29T09:00;--limit;5 ngày                        | 2 | --received '2025-02-29T09:00' is not a valid date-time",
+        "--received;24/01/2025 16:10;--limit;5 ngày                        | 2 | --received '24/01/2025 16:10' is not a valid date-time",
+        "--received;2025-01-24T16:10;--limit;5 ngày;--cutoff;3pm           | 2 | --cutoff '3pm' is not a valid time",
+        "--received;2025-01-24T16:10;--limit;5 ngày;--cutoff;25:00         | 2 | --cutoff '25:00' is not a valid time",
+        "--received;2025-01-24T16:10;--limit;5 ngày;--convention;eod       | 2 | --convention 'eod' is not a convention",
+        "--received;2025-01-24T16:10;--limit;5 ngày;--convention;END_OF_DAY | 2 | --convention 'END_OF_DAY' is not a convention",
+        "--received;2025-01-24T16:10;--limit;5 ngày;--channel;email        | 2 | --channel 'email' is not a channel",
+        "--received;2025-01-24T16:10;--limit;5 ngày;--hours;8-12           | 2 | --hours: '8-12' is not a list of office hours",
+        "--received;2025-01-24T16:10;--limit;5 ngày;--hours;08:00-12:00,11:00-17:00 | 2 | --hours: Working periods must be in order",
+        "--received;2025-01-24T16:10;--limit;5 ngày;--hours;12:00-08:00    | 2 | --hours: A working period must end after it starts",
+        // a malformed option is reported before an unreadable limit
+        "--received;2025-01-24T16:10;--limit;soon;--channel;email          | 2 | --channel 'email' is not a channel",
+        // well formed, refused by dvc: status 1
+        "--received;2025-01-24T16:10;--limit;soon                          | 1 | 'soon' is not a time limit",
+        "--received;2025-01-24T16:10;--limit;5 giờ                         | 1 | '5 giờ' is not a time limit",
+        "--received;2025-01-24T16:10;--limit;0 ngày                        | 1 | '0 ngày' has an amount outside 1 to",
+        "--received;2025-01-24T16:10;--limit;05 ngày làm việc hoặc 10 ngày | 1 | names more than one time limit",
+        "--received;2200-01-01T09:00;--limit;5 ngày                        | 1 | 2200-01-01 is outside the calendar's data range",
+        "--received;1999-12-31T09:00;--limit;5 ngày                        | 1 | 1999-12-31 is outside the calendar's data range",
+        "--received;2199-12-31T09:00;--limit;5 ngày làm việc               | 1 | is outside the calendar's data range",
+    })
+    void badDeadlineArgumentsPrintOneLineOnStandardErrorAndNothingOnStandardOutput(String args, int status,
+            String message) {
+        List<String> all = new ArrayList<>(List.of("deadline"));
+        if (args != null) {
+            all.addAll(List.of(args.split(";")));
+        }
+        assertFailure(run(all.toArray(String[]::new)), status, message);
+    }
+
+    @Test
+    void anEmptyDeadlineValueIsAMistakeToo() {
+        assertFailure(deadline("", "5 ngày"), 2, "--received '' is not a valid date-time");
+        assertFailure(deadline("2025-01-24T16:10", ""), 1, "'' is not a time limit");
+        assertFailure(deadline("2025-01-24T16:10", "5 ngày", "--hours", ""), 2, "--hours: '' is not a list");
+        assertFailure(deadline("2025-01-24T16:10", "5 ngày", "--cutoff", ""), 2, "--cutoff '' is not a valid time");
+    }
+
     // ------------------------------------------------------------------ help, demo
 
     @Test
@@ -260,7 +416,9 @@ class DvcCliTest {
         for (String help : List.of("help", "--help", "-h")) {
             Result r = ok(run(help));
             assertThat(r.out()).startsWith("Usage: dvc").contains("lunar DATE...", "lunar -", "holidays YEAR",
-                    "calendar FROM TO", "workdays FROM TO", "demo", "help");
+                    "calendar FROM TO", "workdays FROM TO", "deadline --received DATE-TIME --limit TEXT",
+                    "--cutoff", "--convention same-time|end-of-day", "--hours", "--channel counter|online|post",
+                    "demo", "help");
         }
     }
 
@@ -280,6 +438,22 @@ class DvcCliTest {
                 "2025-02-07", "2025-02-03T11:10", "Working days in 2025: 250", "JSON")
                 .doesNotStartWith("{");
         assertThat(r.lines()).hasSizeBetween(20, 30);
+    }
+
+    @Test
+    void demoExplainsDeadlinesInPlainWords() {
+        String out = ok(run("demo")).out();
+        assertThat(out).contains("Deadlines in plain words",
+                "\"05 ngày làm việc\" from Friday 24/1/2025 16:10: due Friday 7/2/2025 16:10,"
+                        + " the 9 days off for Tết do not count",
+                "With a 15:00 cutoff its clock starts Monday 3/2/2025 08:00, and it is due Monday 10/2/2025 08:00",
+                "\"27 ngày\" from Monday 10/3/2025 09:00: due Tuesday 8/4/2025 17:00, as day 27 falls on Sunday 6/4,"
+                        + " followed by Monday 7/4, Hùng Kings' Commemoration Day",
+                "\"10 ngày làm việc\" from Tuesday 22/4/2025 10:00, supplement asked Monday 28/4/2025 14:00,"
+                        + " given Tuesday 6/5/2025 09:00:",
+                "restart rule: due Tuesday 20/5/2025 09:00 (2025-05-20T09:00);"
+                        + " subtract rule: due Monday 12/5/2025 15:00 (2025-05-12T15:00)",
+                "dvc deadline --received 2025-01-24T16:10");
     }
 
     @Test
