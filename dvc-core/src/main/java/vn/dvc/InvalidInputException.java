@@ -29,6 +29,15 @@ public class InvalidInputException extends IllegalArgumentException implements L
         this.args = args.clone();
     }
 
+    /**
+     * The values the message names, in order.
+     *
+     * @return an unmodifiable list of the arguments
+     */
+    public java.util.List<Object> args() {
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(args == null ? new Object[0] : args));
+    }
+
     @Override
     public String code() {
         return code;

@@ -1,0 +1,58 @@
+package vn.dvc.dossier;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of a command: accepted, with the new dossier and the events to append, or rejected,
+ * with the reasons. A rejected command changes nothing; no exception is thrown for it.
+ */
+public sealed interface Transition {
+
+    /**
+     * Whether the command was accepted.
+     *
+     * @return {@code true} for {@link Accepted}
+     */
+    default boolean isAccepted() {
+        return this instanceof Accepted;
+    }
+
+    /**
+     * The command was accepted.
+     *
+     * @param dossier the dossier after the command
+     * @param events the events to append to the audit trail (one per command)
+     */
+    record Accepted(Dossier dossier, List<DossierEvent> events) implements Transition {
+        /** Copies the list. */
+        public Accepted {
+            Objects.requireNonNull(dossier, "dossier");
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * The command was refused.
+     *
+     * @param reasons why, at least one
+     */
+    record Rejected(List<Refusal> reasons) implements Transition {
+        /** Copies the list. */
+        public Rejected {
+            reasons = List.copyOf(reasons);
+            if (reasons.isEmpty()) {
+                throw new IllegalArgumentException("a rejection needs a reason");
+            }
+        }
+
+        /**
+         * The machine-readable codes of the reasons.
+         *
+         * @return the codes, in order
+         */
+        public List<String> codes() {
+            return reasons.stream().map(Refusal::code).toList();
+        }
+    }
+}
