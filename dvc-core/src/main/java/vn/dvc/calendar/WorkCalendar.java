@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import vn.dvc.InvalidInputException;
+import vn.dvc.calendar.internal.DateTable;
 
 /**
  * A working calendar (lịch làm việc): which days an office works and during which hours, with
@@ -88,6 +89,12 @@ public final class WorkCalendar {
 
     /** Epoch day of {@link #first}. */
     private final long base;
+    /** Index of {@link #first} in the shared {@link DateTable}. */
+    private final int offset;
+    /** Day index of the first of each month, January 2000 to January 2200 (may lie outside the range). */
+    private final int[] monthStarts;
+    /** The shared {@code LocalDate} of the k-th working day. */
+    private final LocalDate[] workDates;
     /** Number of days in the range. */
     private final int span;
     /** cum[i] = working days in [first, first + i); length span + 1. */
@@ -100,6 +107,7 @@ public final class WorkCalendar {
     private final byte[] pattern;
     private final OfficeHours[] patterns;
     private final long maxDayNanos;
+    private final double inverseMaxDay;
 
     private final TemporalAdjuster nextWorkingDay = t -> t.with(ChronoField.EPOCH_DAY,
             nextWorkingDayEpoch(t.getLong(ChronoField.EPOCH_DAY), true));
@@ -120,6 +128,8 @@ public final class WorkCalendar {
         this.first = b.first;
         this.last = b.last;
         this.base = first.toEpochDay();
+        this.offset = (int) (base - DateTable.BASE);
+        this.monthStarts = DateTable.monthStarts(offset);
         this.span = (int) (last.toEpochDay() - base + 1);
 
         List<OfficeHours> pats = new ArrayList<>();
@@ -147,6 +157,10 @@ public final class WorkCalendar {
         c[span] = w;
         this.cum = c;
         this.workDay = Arrays.copyOf(wd, w);
+        this.workDates = new LocalDate[w];
+        for (int k = 0; k < w; k++) {
+            workDates[k] = DateTable.date(workDay[k] + offset);
+        }
         this.pattern = Arrays.copyOf(pat, w);
         this.patterns = pats.toArray(new OfficeHours[0]);
         long[] cn = new long[w + 1];
@@ -159,6 +173,7 @@ public final class WorkCalendar {
             max = Math.max(max, h.totalNanos());
         }
         this.maxDayNanos = max;
+        this.inverseMaxDay = 1.0 / max;
     }
 
     /** Office hours of a day, or null when it is not worked. */
@@ -283,7 +298,7 @@ public final class WorkCalendar {
      * @throws CalendarRangeException outside the range
      */
     public boolean isWorkingDay(LocalDate date) {
-        int i = index(date.toEpochDay());
+        int i = index(date);
         return cum[i + 1] != cum[i];
     }
 
@@ -295,7 +310,7 @@ public final class WorkCalendar {
      * @throws CalendarRangeException outside the range
      */
     public java.util.Optional<OfficeHours> officeHours(LocalDate date) {
-        int i = index(date.toEpochDay());
+        int i = index(date);
         return cum[i + 1] == cum[i] ? java.util.Optional.empty()
                 : java.util.Optional.of(patterns[pattern[cum[i]]]);
     }
@@ -308,7 +323,7 @@ public final class WorkCalendar {
      * @throws CalendarRangeException if the date or the answer is outside the range
      */
     public LocalDate nextWorkingDay(LocalDate date) {
-        return LocalDate.ofEpochDay(nextWorkingDayEpoch(date.toEpochDay(), true));
+        return dateAt(nextWorkingIndex(index(date), true, date));
     }
 
     /**
@@ -319,9 +334,9 @@ public final class WorkCalendar {
      * @throws CalendarRangeException if the date or the answer is outside the range
      */
     public LocalDate nextOrSameWorkingDay(LocalDate date) {
-        long e = date.toEpochDay();
-        long r = nextWorkingDayEpoch(e, false);
-        return r == e ? date : LocalDate.ofEpochDay(r);
+        int i = index(date);
+        int r = nextWorkingIndex(i, false, date);
+        return r == i ? date : dateAt(r);
     }
 
     /**
@@ -332,7 +347,7 @@ public final class WorkCalendar {
      * @throws CalendarRangeException if the date or the answer is outside the range
      */
     public LocalDate previousWorkingDay(LocalDate date) {
-        return LocalDate.ofEpochDay(previousWorkingDayEpoch(date.toEpochDay(), true));
+        return dateAt(previousWorkingIndex(index(date), true, date));
     }
 
     /**
@@ -343,9 +358,9 @@ public final class WorkCalendar {
      * @throws CalendarRangeException if the date or the answer is outside the range
      */
     public LocalDate previousOrSameWorkingDay(LocalDate date) {
-        long e = date.toEpochDay();
-        long r = previousWorkingDayEpoch(e, false);
-        return r == e ? date : LocalDate.ofEpochDay(r);
+        int i = index(date);
+        int r = previousWorkingIndex(i, false, date);
+        return r == i ? date : dateAt(r);
     }
 
     /**
@@ -393,11 +408,15 @@ public final class WorkCalendar {
      * @throws CalendarRangeException if the date or the answer is outside the range
      */
     public LocalDate plusWorkingDays(LocalDate date, long workingDays) {
+        int i = index(date);
         if (workingDays == 0) {
-            index(date.toEpochDay());
             return date;
         }
-        return LocalDate.ofEpochDay(plusWorkingDaysEpoch(date.toEpochDay(), workingDays));
+        long k = workingDays > 0 ? cum[i + 1] + workingDays - 1 : cum[i] + workingDays;
+        if (k < 0 || k >= workDay.length) {
+            throw beyond(date.toEpochDay(), workingDays);
+        }
+        return workDates[(int) k];
     }
 
     /**
@@ -445,7 +464,7 @@ public final class WorkCalendar {
      * @throws CalendarRangeException if a bound is outside the range
      */
     public long countWorkingDays(LocalDate from, LocalDate to) {
-        return countWorkingDaysEpoch(from.toEpochDay(), to.toEpochDay());
+        return cum[boundIndex(to)] - cum[boundIndex(from)];
     }
 
     /**
@@ -468,7 +487,7 @@ public final class WorkCalendar {
      * @throws CalendarRangeException outside the range
      */
     public boolean isWorkingTime(LocalDateTime dateTime) {
-        int i = index(dateTime.toLocalDate().toEpochDay());
+        int i = index(dateTime.toLocalDate());
         return cum[i + 1] != cum[i] && patterns[pattern[cum[i]]].contains(dateTime.toLocalTime());
     }
 
@@ -481,11 +500,11 @@ public final class WorkCalendar {
      * @throws CalendarRangeException if the moment or the answer is outside the range
      */
     public LocalDateTime nextOrSameWorkingTime(LocalDateTime dateTime) {
-        long pos = position(dateTime);
         if (isWorkingTime(dateTime)) {
             return dateTime;
         }
-        return moment(pos, false, dateTime);
+        int i = index(dateTime.toLocalDate());
+        return moment(position(i, dateTime), false, cum[i], dateTime);
     }
 
     /**
@@ -502,17 +521,18 @@ public final class WorkCalendar {
         if (duration.isNegative()) {
             throw new InvalidInputException("workcal.negativeDuration", duration);
         }
-        long pos = position(start);
+        int i = index(start.toLocalDate());
         if (duration.isZero()) {
             return start;
         }
+        long pos = position(i, start);
         long nanos;
         try {
             nanos = Math.addExact(pos, duration.toNanos());
         } catch (ArithmeticException e) {
             throw beyond(start.toLocalDate().toEpochDay(), duration);
         }
-        return moment(nanos, true, start);
+        return moment(nanos, true, cum[i], start);
     }
 
     /**
@@ -525,7 +545,7 @@ public final class WorkCalendar {
      * @throws CalendarRangeException if a moment is outside the range
      */
     public Duration workingTimeBetween(LocalDateTime from, LocalDateTime to) {
-        return Duration.ofNanos(position(to) - position(from));
+        return Duration.ofNanos(position(index(to.toLocalDate()), to) - position(index(from.toLocalDate()), from));
     }
 
     /**
@@ -542,8 +562,7 @@ public final class WorkCalendar {
     // ---------------------------------------------------------------- internals
 
     /** Working nanoseconds from the start of the range to {@code t}. */
-    private long position(LocalDateTime t) {
-        int i = index(t.toLocalDate().toEpochDay());
+    private long position(int i, LocalDateTime t) {
         int k = cum[i];
         long pos = cumNanos[k];
         if (cum[i + 1] != k) {
@@ -553,18 +572,22 @@ public final class WorkCalendar {
     }
 
     /** The moment at a position; {@code atEnd} picks the close of a period over the next opening. */
-    private LocalDateTime moment(long pos, boolean atEnd, LocalDateTime from) {
+    private LocalDateTime moment(long pos, boolean atEnd, int k0, LocalDateTime from) {
         int w = workDay.length;
         // The working day k whose span (cumNanos[k], cumNanos[k+1]] (atEnd) or
         // [cumNanos[k], cumNanos[k+1]) (start) holds pos. Days are at most maxDayNanos long, so
-        // this lower bound is never past the answer; with equal days it is the answer.
-        int k0 = cum[index(from.toLocalDate().toEpochDay())];
+        // k0 + ahead / maxDayNanos never passes the answer, and with days of equal length it is
+        // the answer; a multiplication by the reciprocal replaces the slow division, and its
+        // rounding is corrected by the step back.
         long ahead = pos - cumNanos[k0];
-        long guess = k0 + (ahead <= 0 ? 0 : (ahead - 1) / maxDayNanos);
+        long guess = k0 + (ahead <= 0 ? 0 : (long) ((ahead - 1) * inverseMaxDay));
         if (guess >= w) {
-            throw beyond(from.toLocalDate().toEpochDay(), Duration.ofNanos(ahead));
+            guess = w - 1;
         }
         int k = (int) guess;
+        while (k > k0 && (atEnd ? cumNanos[k] >= pos : cumNanos[k] > pos)) {
+            k--;
+        }
         while (k < w && (atEnd ? cumNanos[k + 1] < pos : cumNanos[k + 1] <= pos)) {
             k++;
         }
@@ -572,11 +595,10 @@ public final class WorkCalendar {
             throw beyond(from.toLocalDate().toEpochDay(), Duration.ofNanos(ahead));
         }
         long nanoOfDay = patterns[pattern[k]].nanoOfDayAfter(pos - cumNanos[k], atEnd);
-        long epochDay = base + workDay[k];
         if (nanoOfDay == NANOS_PER_DAY) {
-            return LocalDateTime.of(LocalDate.ofEpochDay(epochDay + 1), LocalTime.MIDNIGHT);
+            return LocalDateTime.of(workDates[k].plusDays(1), LocalTime.MIDNIGHT);
         }
-        return LocalDateTime.of(LocalDate.ofEpochDay(epochDay), LocalTime.ofNanoOfDay(nanoOfDay));
+        return LocalDateTime.of(workDates[k], DateTable.time(nanoOfDay));
     }
 
     private long nextWorkingDayEpoch(long epochDay, boolean strict) {
@@ -595,6 +617,51 @@ public final class WorkCalendar {
             throw beyond(epochDay, -1);
         }
         return base + workDay[k];
+    }
+
+    /** Index of a date, which must lie in the range. */
+    private int index(LocalDate date) {
+        int m = (date.getYear() - DateTable.FIRST_YEAR) * 12 + date.getMonthValue() - 1;
+        if (m >= 0 && m < monthStarts.length) {
+            int i = monthStarts[m] + date.getDayOfMonth() - 1;
+            if (i >= 0 && i < span) {
+                return i;
+            }
+        }
+        throw new CalendarRangeException(date.toString(), first, last);
+    }
+
+    /** Index of an exclusive bound, which may be one past the range. */
+    private int boundIndex(LocalDate date) {
+        int m = (date.getYear() - DateTable.FIRST_YEAR) * 12 + date.getMonthValue() - 1;
+        if (m >= 0 && m < monthStarts.length) {
+            int i = monthStarts[m] + date.getDayOfMonth() - 1;
+            if (i >= 0 && i <= span) {
+                return i;
+            }
+        }
+        throw new CalendarRangeException(date.toString(), first, last);
+    }
+
+    /** The shared {@code LocalDate} of day {@code i} of the range. */
+    private LocalDate dateAt(int i) {
+        return DateTable.date(i + offset);
+    }
+
+    private int nextWorkingIndex(int i, boolean strict, LocalDate date) {
+        int k = strict ? cum[i + 1] : cum[i];
+        if (k >= workDay.length) {
+            throw beyond(date.toEpochDay(), 1);
+        }
+        return workDay[k];
+    }
+
+    private int previousWorkingIndex(int i, boolean strict, LocalDate date) {
+        int k = strict ? cum[i] - 1 : cum[i + 1] - 1;
+        if (k < 0) {
+            throw beyond(date.toEpochDay(), -1);
+        }
+        return workDay[k];
     }
 
     /** Index of a day, which must lie in the range. */
