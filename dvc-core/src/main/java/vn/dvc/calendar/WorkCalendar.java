@@ -95,6 +95,14 @@ public final class WorkCalendar {
     private final int[] monthStarts;
     /** The shared {@code LocalDate} of the k-th working day. */
     private final LocalDate[] workDates;
+    /**
+     * Per (year, month, day of month) from 2000 to January 2200, at {@link #key(LocalDate)}:
+     * {@code cum << 2 | boundOnly << 1 | working}, or -1 outside the range. One read answers the
+     * day queries without going through a day index.
+     */
+    private final int[] ymd;
+    /** The only office-hours pattern when every working day has the same hours, else null. */
+    private final OfficeHours single;
     /** Number of days in the range. */
     private final int span;
     /** cum[i] = working days in [first, first + i); length span + 1. */
@@ -174,6 +182,21 @@ public final class WorkCalendar {
         }
         this.maxDayNanos = max;
         this.inverseMaxDay = 1.0 / max;
+        this.single = patterns.length == 1 ? patterns[0] : null;
+        int[] table = new int[monthStarts.length * 32];
+        Arrays.fill(table, -1);
+        for (int m = 0; m < monthStarts.length; m++) {
+            int length = LocalDate.of(DateTable.FIRST_YEAR + m / 12, m % 12 + 1, 1).lengthOfMonth();
+            for (int d = 0; d < length; d++) {
+                int i = monthStarts[m] + d;
+                if (i >= 0 && i < span) {
+                    table[m * 32 + d] = c[i] << 2 | (c[i + 1] != c[i] ? 1 : 0);
+                } else if (i == span) {
+                    table[m * 32 + d] = c[span] << 2 | 2;
+                }
+            }
+        }
+        this.ymd = table;
     }
 
     /** Office hours of a day, or null when it is not worked. */
@@ -298,8 +321,7 @@ public final class WorkCalendar {
      * @throws CalendarRangeException outside the range
      */
     public boolean isWorkingDay(LocalDate date) {
-        int i = index(date);
-        return cum[i + 1] != cum[i];
+        return (strictEntry(date) & 1) != 0;
     }
 
     /**
@@ -408,11 +430,12 @@ public final class WorkCalendar {
      * @throws CalendarRangeException if the date or the answer is outside the range
      */
     public LocalDate plusWorkingDays(LocalDate date, long workingDays) {
-        int i = index(date);
+        int v = strictEntry(date);
         if (workingDays == 0) {
             return date;
         }
-        long k = workingDays > 0 ? cum[i + 1] + workingDays - 1 : cum[i] + workingDays;
+        int c = v >>> 2;
+        long k = workingDays > 0 ? c + (v & 1) + workingDays - 1 : c + workingDays;
         if (k < 0 || k >= workDay.length) {
             throw beyond(date.toEpochDay(), workingDays);
         }
@@ -464,7 +487,7 @@ public final class WorkCalendar {
      * @throws CalendarRangeException if a bound is outside the range
      */
     public long countWorkingDays(LocalDate from, LocalDate to) {
-        return cum[boundIndex(to)] - cum[boundIndex(from)];
+        return boundEntry(to) - boundEntry(from);
     }
 
     /**
@@ -566,7 +589,8 @@ public final class WorkCalendar {
         int k = cum[i];
         long pos = cumNanos[k];
         if (cum[i + 1] != k) {
-            pos += patterns[pattern[k]].elapsedBefore(t.toLocalTime().toNanoOfDay());
+            OfficeHours h = single != null ? single : patterns[pattern[k]];
+            pos += h.elapsedBefore(t.toLocalTime().toNanoOfDay());
         }
         return pos;
     }
@@ -594,7 +618,8 @@ public final class WorkCalendar {
         if (k >= w) {
             throw beyond(from.toLocalDate().toEpochDay(), Duration.ofNanos(ahead));
         }
-        long nanoOfDay = patterns[pattern[k]].nanoOfDayAfter(pos - cumNanos[k], atEnd);
+        OfficeHours hours = single != null ? single : patterns[pattern[k]];
+        long nanoOfDay = hours.nanoOfDayAfter(pos - cumNanos[k], atEnd);
         if (nanoOfDay == NANOS_PER_DAY) {
             return LocalDateTime.of(workDates[k].plusDays(1), LocalTime.MIDNIGHT);
         }
@@ -617,6 +642,34 @@ public final class WorkCalendar {
             throw beyond(epochDay, -1);
         }
         return base + workDay[k];
+    }
+
+    private static int key(LocalDate date) {
+        return ((date.getYear() - DateTable.FIRST_YEAR) * 12 + date.getMonthValue() - 1) * 32 + date.getDayOfMonth() - 1;
+    }
+
+    /** The {@link #ymd} entry of a date in the range. */
+    private int strictEntry(LocalDate date) {
+        int key = key(date);
+        if (key >= 0 && key < ymd.length) {
+            int v = ymd[key];
+            if (v >= 0 && (v & 2) == 0) {
+                return v;
+            }
+        }
+        throw new CalendarRangeException(date.toString(), first, last);
+    }
+
+    /** Working days before a date in the range or the day after it. */
+    private int boundEntry(LocalDate date) {
+        int key = key(date);
+        if (key >= 0 && key < ymd.length) {
+            int v = ymd[key];
+            if (v >= 0) {
+                return v >>> 2;
+            }
+        }
+        throw new CalendarRangeException(date.toString(), first, last);
     }
 
     /** Index of a date, which must lie in the range. */
