@@ -3,6 +3,7 @@ package vn.dvc.benchmarks;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -95,5 +96,20 @@ public class WorkingTimeBenchmark {
         int k = index;
         index = (k + 1) & Fixtures.MASK;
         return dvc.plusWorkingTime(starts[k], durations[k]);
+    }
+
+    /**
+     * The floor under {@link #dvcPlusWorkingTime()}: read the same inputs and allocate a
+     * {@code LocalDateTime} result from shared parts, doing no calendar work.
+     *
+     * @return a moment built from the input
+     */
+    @Benchmark
+    public LocalDateTime baselineInputsAndResult() {
+        int k = index;
+        index = (k + 1) & Fixtures.MASK;
+        LocalDateTime s = starts[k];
+        return LocalDateTime.of(s.toLocalDate(), s.toLocalTime().getNano() == durations[k].getNano()
+                ? s.toLocalTime() : LocalTime.MIDNIGHT);
     }
 }

@@ -31,9 +31,19 @@ public final class OfficeHours {
     private final long[] startNanos;
     private final long[] endNanos;
     private final long totalNanos;
+    private final LocalTime opensAt;
+    private final LocalTime closesAt;
+    /** The common shape, one or two periods, kept in fields for the hot path. */
+    private final boolean upToTwo;
+    private final long s0;
+    private final long e0;
+    private final long s1;
+    private final long e1;
 
     private OfficeHours(List<WorkingPeriod> periods) {
         this.periods = List.copyOf(periods);
+        this.opensAt = periods.get(0).start();
+        this.closesAt = periods.get(periods.size() - 1).end();
         this.startNanos = new long[periods.size()];
         this.endNanos = new long[periods.size()];
         long total = 0;
@@ -43,6 +53,11 @@ public final class OfficeHours {
             total += endNanos[i] - startNanos[i];
         }
         this.totalNanos = total;
+        this.upToTwo = periods.size() <= 2;
+        this.s0 = startNanos[0];
+        this.e0 = endNanos[0];
+        this.s1 = periods.size() > 1 ? startNanos[1] : e0;
+        this.e1 = periods.size() > 1 ? endNanos[1] : e0;
     }
 
     /**
@@ -134,7 +149,7 @@ public final class OfficeHours {
      * @return the opening time
      */
     public LocalTime opensAt() {
-        return periods.get(0).start();
+        return opensAt;
     }
 
     /**
@@ -143,7 +158,7 @@ public final class OfficeHours {
      * @return the closing time
      */
     public LocalTime closesAt() {
-        return periods.get(periods.size() - 1).end();
+        return closesAt;
     }
 
     /**
@@ -168,6 +183,18 @@ public final class OfficeHours {
 
     /** Working nanoseconds of this day before {@code nanoOfDay}. */
     long elapsedBefore(long nanoOfDay) {
+        if (upToTwo) {
+            if (nanoOfDay <= s0) {
+                return 0;
+            }
+            if (nanoOfDay <= e0) {
+                return nanoOfDay - s0;
+            }
+            if (nanoOfDay <= s1) {
+                return e0 - s0;
+            }
+            return nanoOfDay <= e1 ? e0 - s0 + nanoOfDay - s1 : totalNanos;
+        }
         long sum = 0;
         for (int i = 0; i < startNanos.length; i++) {
             if (nanoOfDay <= startNanos[i]) {
@@ -185,6 +212,14 @@ public final class OfficeHours {
      * go on).
      */
     long nanoOfDayAfter(long elapsed, boolean atEnd) {
+        if (upToTwo) {
+            long first = e0 - s0;
+            if (elapsed < first || atEnd && elapsed == first) {
+                return s0 + elapsed;
+            }
+            long rest = elapsed - first;
+            return rest < e1 - s1 || atEnd ? s1 + Math.min(rest, e1 - s1) : e1;
+        }
         long rest = elapsed;
         for (int i = 0; i < startNanos.length; i++) {
             long len = endNanos[i] - startNanos[i];

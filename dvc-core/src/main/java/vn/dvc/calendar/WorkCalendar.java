@@ -559,6 +559,91 @@ public final class WorkCalendar {
     }
 
     /**
+     * {@link #plusWorkingTime(LocalDateTime, Duration)} with the duration in nanoseconds, for
+     * engines that add many durations and want no {@code Duration} objects.
+     *
+     * @param start the start
+     * @param nanos working time to add, zero or positive
+     * @return the moment reached
+     * @throws InvalidInputException if {@code nanos} is negative
+     * @throws CalendarRangeException if the start or the answer is outside the range
+     */
+    public LocalDateTime plusWorkingNanos(LocalDateTime start, long nanos) {
+        if (nanos < 0) {
+            throw new InvalidInputException("workcal.negativeDuration", Duration.ofNanos(nanos));
+        }
+        int i = index(start.toLocalDate());
+        if (nanos == 0) {
+            return start;
+        }
+        long pos = position(i, start);
+        long target;
+        try {
+            target = Math.addExact(pos, nanos);
+        } catch (ArithmeticException e) {
+            throw beyond(start.toLocalDate().toEpochDay(), Duration.ofNanos(nanos));
+        }
+        return moment(target, true, cum[i], start);
+    }
+
+    /**
+     * {@link #workingTimeBetween(LocalDateTime, LocalDateTime)} in nanoseconds, allocating nothing.
+     *
+     * @param from the start
+     * @param to the end
+     * @return working nanoseconds from {@code from} to {@code to}, negative when {@code to} is earlier
+     * @throws CalendarRangeException if a moment is outside the range
+     */
+    public long workingNanosBetween(LocalDateTime from, LocalDateTime to) {
+        return position(index(to.toLocalDate()), to) - position(index(from.toLocalDate()), from);
+    }
+
+    /**
+     * The moment a working day's office hours open.
+     *
+     * @param workingDay a working day in the range
+     * @return its opening moment
+     * @throws CalendarRangeException if the date is outside the range
+     * @throws InvalidInputException if the date is not a working day
+     */
+    public LocalDateTime openingOf(LocalDate workingDay) {
+        return LocalDateTime.of(workingDay, hoursOfWorkingDay(workingDay).opensAt());
+    }
+
+    /**
+     * The moment a working day's office hours close (the next midnight for hours that run to
+     * 24:00).
+     *
+     * @param workingDay a working day in the range
+     * @return its closing moment
+     * @throws CalendarRangeException if the date is outside the range
+     * @throws InvalidInputException if the date is not a working day
+     */
+    public LocalDateTime closingOf(LocalDate workingDay) {
+        OfficeHours h = hoursOfWorkingDay(workingDay);
+        LocalTime closes = h.closesAt();
+        return closes == LocalTime.MIDNIGHT ? LocalDateTime.of(workingDay.plusDays(1), LocalTime.MIDNIGHT)
+                : LocalDateTime.of(workingDay, closes);
+    }
+
+    /**
+     * The office hours of a working day, without an {@code Optional}: for engines that know the
+     * day is worked (e.g. one returned by {@link #plusWorkingDays(LocalDate, long)}).
+     *
+     * @param date a working day in the range
+     * @return its office hours
+     * @throws CalendarRangeException if the date is outside the range
+     * @throws InvalidInputException if the date is not a working day
+     */
+    public OfficeHours hoursOfWorkingDay(LocalDate date) {
+        int i = index(date);
+        if (cum[i + 1] == cum[i]) {
+            throw new InvalidInputException("workcal.notAWorkingDay", date);
+        }
+        return single != null ? single : patterns[pattern[cum[i]]];
+    }
+
+    /**
      * The office-hours time between two moments; negative when {@code to} is before
      * {@code from}.
      *

@@ -178,29 +178,25 @@ public final class DeadlinePolicy {
         switch (limit.unit()) {
             case WORKING_DAYS: {
                 LocalDate day = calendar.plusWorkingDays(start.toLocalDate(), limit.amount());
-                OfficeHours hours = calendar.officeHours(day).orElseThrow();
                 if (convention == DueConvention.END_OF_DAY) {
-                    return close(day, hours);
+                    return calendar.closingOf(day);
                 }
+                OfficeHours hours = calendar.hoursOfWorkingDay(day);
                 LocalTime t = start.toLocalTime();
                 if (t.isBefore(hours.opensAt())) {
                     return LocalDateTime.of(day, hours.opensAt());
                 }
-                if (!hours.closesAt().equals(LocalTime.MIDNIGHT) && t.isAfter(hours.closesAt())) {
-                    return close(day, hours);
+                if (hours.closesAt() != LocalTime.MIDNIGHT && t.isAfter(hours.closesAt())) {
+                    return LocalDateTime.of(day, hours.closesAt());
                 }
                 return LocalDateTime.of(day, t);
             }
             case WORKING_HOURS:
                 return calendar.plusWorkingTime(start, Duration.ofHours(limit.amount()));
-            case CALENDAR_DAYS: {
-                LocalDate day = calendar.nextOrSameWorkingDay(start.toLocalDate().plusDays(limit.amount()));
-                return close(day, calendar.officeHours(day).orElseThrow());
-            }
-            case WITHIN_DAY: {
-                LocalDate day = calendar.nextOrSameWorkingDay(start.toLocalDate());
-                return close(day, calendar.officeHours(day).orElseThrow());
-            }
+            case CALENDAR_DAYS:
+                return calendar.closingOf(calendar.nextOrSameWorkingDay(start.toLocalDate().plusDays(limit.amount())));
+            case WITHIN_DAY:
+                return calendar.closingOf(calendar.nextOrSameWorkingDay(start.toLocalDate()));
             default:
                 throw new AssertionError(limit.unit());
         }
@@ -261,29 +257,32 @@ public final class DeadlinePolicy {
                 paused = true;
                 end = asOf != null ? asOf : p.from();
             }
+            // the pause's working time, computed once for both rules (0 until needed)
+            long pausedNanos = -1;
             if (p.reason() == PauseReason.SUPPLEMENT) {
                 restart = dueFrom(clockStart(end, clock.channel()), clock.limit());
-            } else {
-                restart = shift(restart, p.from(), end, clock.limit());
+            } else if (p.from().isBefore(restart)) {
+                pausedNanos = calendar.workingNanosBetween(p.from(), end);
+                restart = shift(restart, pausedNanos, clock.limit());
             }
-            subtract = shift(subtract, p.from(), end, clock.limit());
+            if (p.from().isBefore(subtract)) {
+                if (pausedNanos < 0) {
+                    pausedNanos = calendar.workingNanosBetween(p.from(), end);
+                }
+                subtract = shift(subtract, pausedNanos, clock.limit());
+            }
         }
         return new Due(restart, subtract, rule, paused);
     }
 
     /** Moves a due later by the working time of a pause that began before it. */
-    private LocalDateTime shift(LocalDateTime due, LocalDateTime from, LocalDateTime end, TimeLimit limit) {
-        if (!from.isBefore(due)) {
+    private LocalDateTime shift(LocalDateTime due, long paused, TimeLimit limit) {
+        if (paused == 0) {
             return due;
         }
-        Duration paused = calendar.workingTimeBetween(from, end);
-        if (paused.isZero()) {
-            return due;
-        }
-        LocalDateTime moved = calendar.plusWorkingTime(due, paused);
+        LocalDateTime moved = calendar.plusWorkingNanos(due, paused);
         if (convention == DueConvention.END_OF_DAY && limit.unit() == LimitUnit.WORKING_DAYS) {
-            LocalDate day = calendar.previousOrSameWorkingDay(moved.minusNanos(1).toLocalDate());
-            return close(day, calendar.officeHours(day).orElseThrow());
+            return calendar.closingOf(calendar.previousOrSameWorkingDay(moved.minusNanos(1).toLocalDate()));
         }
         return moved;
     }
@@ -338,7 +337,11 @@ public final class DeadlinePolicy {
             return new Completion(CompletionKind.ON_TIME, due, finishedAt, Duration.ZERO, 0);
         }
         Duration late = calendar.workingTimeBetween(due, finishedAt);
-        long days = calendar.countWorkingDays(due.toLocalDate().plusDays(1), finishedAt.toLocalDate().plusDays(1));
+        // working days in (due date, finish date]
+        LocalDate dueDay = due.toLocalDate();
+        LocalDate finishDay = finishedAt.toLocalDate();
+        long days = calendar.countWorkingDays(dueDay, finishDay) - (calendar.isWorkingDay(dueDay) ? 1 : 0)
+                + (calendar.isWorkingDay(finishDay) ? 1 : 0);
         return new Completion(CompletionKind.OVERDUE, due, finishedAt, late, days);
     }
 
@@ -361,10 +364,9 @@ public final class DeadlinePolicy {
         }
         LocalDate day = receivedAt.toLocalDate();
         if (calendar.isWorkingDay(day) && !receivedAt.toLocalTime().isAfter(transferCutoff)) {
-            return close(day, calendar.officeHours(day).orElseThrow());
+            return calendar.closingOf(day);
         }
-        LocalDate next = calendar.nextWorkingDay(day);
-        return ReceiptRule.opening(calendar, next);
+        return calendar.openingOf(calendar.nextWorkingDay(day));
     }
 
     /**
@@ -480,11 +482,6 @@ public final class DeadlinePolicy {
             reports.add(new StepReport(i, step, planned, start, due, finished, lateness));
         }
         return reports;
-    }
-
-    private static LocalDateTime close(LocalDate day, OfficeHours hours) {
-        LocalTime closes = hours.closesAt();
-        return closes.equals(LocalTime.MIDNIGHT) ? day.plusDays(1).atStartOfDay() : LocalDateTime.of(day, closes);
     }
 
     /**

@@ -58,12 +58,8 @@ public record ReceiptRule(Optional<LocalTime> cutoff) {
         Objects.requireNonNull(receivedAt, "receivedAt");
         if (cutoff.isPresent() && calendar.isWorkingDay(receivedAt.toLocalDate())
                 && receivedAt.toLocalTime().isAfter(cutoff.get())) {
-            return opening(calendar, calendar.nextWorkingDay(receivedAt.toLocalDate()));
+            return calendar.openingOf(calendar.nextWorkingDay(receivedAt.toLocalDate()));
         }
         return calendar.nextOrSameWorkingTime(receivedAt);
-    }
-
-    static LocalDateTime opening(WorkCalendar calendar, java.time.LocalDate day) {
-        return LocalDateTime.of(day, calendar.officeHours(day).orElseThrow().opensAt());
     }
 }

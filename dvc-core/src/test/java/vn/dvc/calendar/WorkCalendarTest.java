@@ -242,4 +242,21 @@ class WorkCalendarTest {
         assertThatThrownBy(() -> OfficeHours.parse("08:00")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> OfficeHours.of()).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void allocationFreeVariantsAgreeWithTheDurationOnes() {
+        assertThat(national.plusWorkingNanos(t("2025-01-24T16:10"), Duration.ofHours(4).toNanos()))
+                .isEqualTo(t("2025-02-03T11:10"));
+        assertThat(national.plusWorkingNanos(t("2025-01-24T16:10"), 0)).isEqualTo(t("2025-01-24T16:10"));
+        assertThat(national.workingNanosBetween(t("2025-03-07T16:00"), t("2025-03-10T09:00")))
+                .isEqualTo(Duration.ofHours(2).toNanos());
+        assertThatThrownBy(() -> national.plusWorkingNanos(t("2025-03-10T08:00"), -1)).isInstanceOf(InvalidInputException.class);
+        assertThat(national.openingOf(d("2025-04-26"))).isEqualTo(t("2025-04-26T08:00"));
+        assertThat(national.closingOf(d("2025-04-26"))).isEqualTo(t("2025-04-26T17:00"));
+        assertThat(national.hoursOfWorkingDay(d("2025-04-26"))).isEqualTo(OfficeHours.STANDARD);
+        assertThatThrownBy(() -> national.closingOf(d("2025-04-27"))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("2025-04-27 is not a working day: expected a day with office hours.");
+        WorkCalendar allDay = WorkCalendar.builder().officeHours(OfficeHours.parse("00:00-24:00")).build();
+        assertThat(allDay.closingOf(d("2025-03-10"))).isEqualTo(t("2025-03-11T00:00"));
+    }
 }

@@ -99,8 +99,9 @@ public final class DateTable {
      * @return the time
      */
     public static LocalTime time(long nanoOfDay) {
-        if (nanoOfDay % 60_000_000_000L == 0) {
-            return MINUTES[(int) (nanoOfDay / 60_000_000_000L)];
+        long minute = nanoOfDay / 60_000_000_000L;
+        if (minute * 60_000_000_000L == nanoOfDay) {
+            return MINUTES[(int) minute];
         }
         return LocalTime.ofNanoOfDay(nanoOfDay);
     }
