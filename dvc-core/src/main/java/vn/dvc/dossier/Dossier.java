@@ -132,16 +132,16 @@ public record Dossier(DossierId id, long version, String procedureCode, String r
         } else if (data instanceof EventData.SupplementRequested) {
             b.state = DossierState.SUPPLEMENT_REQUESTED;
             b.supplementRequests++;
-            b.clock = Optional.of(requireClock().pause(e.at(), PauseReason.SUPPLEMENT));
+            b.clock = Optional.of(requireClock().pause(pauseAt(e.at()), PauseReason.SUPPLEMENT));
         } else if (data instanceof EventData.Supplemented) {
             b.state = DossierState.PROCESSING;
-            b.clock = Optional.of(requireClock().resume(e.at()));
+            b.clock = Optional.of(requireClock().resume(resumeAt(e.at())));
         } else if (data instanceof EventData.FinancialObligationRequested) {
             b.state = DossierState.FINANCIAL_OBLIGATION;
-            b.clock = Optional.of(requireClock().pause(e.at(), PauseReason.FINANCIAL_OBLIGATION));
+            b.clock = Optional.of(requireClock().pause(pauseAt(e.at()), PauseReason.FINANCIAL_OBLIGATION));
         } else if (data instanceof EventData.FinancialObligationConfirmed) {
             b.state = DossierState.PROCESSING;
-            b.clock = Optional.of(requireClock().resume(e.at()));
+            b.clock = Optional.of(requireClock().resume(resumeAt(e.at())));
         } else if (data instanceof EventData.WithdrawalRequested w) {
             b.state = DossierState.WITHDRAWAL_REQUESTED;
             b.stateBeforeWithdrawal = Optional.of(w.from());
@@ -175,6 +175,21 @@ public record Dossier(DossierId id, long version, String procedureCode, String r
             throw new InvalidInputException("dossier.eventDoesNotFit", e.type(), state);
         }
         return b.build();
+    }
+
+    /**
+     * A pause requested before the clock started (received after hours, asked before opening)
+     * stops nothing until the clock starts, so it begins at the clock start.
+     */
+    private LocalDateTime pauseAt(LocalDateTime at) {
+        LocalDateTime start = requireClock().start();
+        return at.isBefore(start) ? start : at;
+    }
+
+    /** A resume before the (clamped) pause began resumes when it began: no time was paused. */
+    private LocalDateTime resumeAt(LocalDateTime at) {
+        LocalDateTime from = requireClock().openPause().map(p -> p.from()).orElse(at);
+        return at.isBefore(from) ? from : at;
     }
 
     private DossierClock requireClock() {

@@ -201,7 +201,17 @@ public final class DossierEngine {
             return new Transition.Rejected(refusals);
         }
         DossierEvent event = new DossierEvent(dossier.version() + 1, at, actor, data);
-        return new Transition.Accepted(dossier.apply(event), List.of(event));
+        Dossier next;
+        try {
+            next = dossier.apply(event);
+        } catch (RuntimeException e) {
+            // The checks above should make this unreachable; a refusal is still better than a throw.
+            if (e instanceof LocalizedMessage m) {
+                return new Transition.Rejected(List.of(refusalOf(m, e)));
+            }
+            throw e;
+        }
+        return new Transition.Accepted(next, List.of(event));
     }
 
     private Refusal checkActor(Dossier dossier, DossierCommand command, Actor actor) {

@@ -214,4 +214,25 @@ class DossierEngineTest {
         assertThat(guarded.apply(d, new DossierCommand.ReturnResult(Channel.COUNTER), ctx("2025-03-03T12:00", RECEPTION)).isAccepted())
                 .isTrue();
     }
+
+    /**
+     * Found by the model-based test: an online dossier received at 17:10 has its clock start at
+     * 08:00 the next working day; a supplement requested that evening pauses nothing before 08:00.
+     */
+    @Test
+    void aSupplementRequestedBeforeTheClockStartsPausesFromTheStart() {
+        submit("2025-03-10T17:00");
+        Actor systemReception = Actor.system("portal");
+        accept(engine.apply(dossier, new DossierCommand.Receive("c-1"), ctx("2025-03-10T17:10", systemReception)));
+        assertThat(dossier.clock().orElseThrow().start()).isEqualTo(t("2025-03-11T08:00"));
+        accept(engine.apply(dossier, new DossierCommand.HandOver(StepKind.APPRAISAL, DEPT), ctx("2025-03-10T17:15", RECEPTION)));
+        accept(engine.apply(dossier, new DossierCommand.RequestSupplement(List.of("Ảnh"), "Thiếu ảnh"),
+                ctx("2025-03-10T17:20", SPECIALIST)));
+        assertThat(dossier.clock().orElseThrow().pauses().get(0).from()).isEqualTo(t("2025-03-11T08:00"));
+        accept(engine.apply(dossier, new DossierCommand.Supplement("Đã nộp ảnh"), ctx("2025-03-10T20:00", CITIZEN)));
+        assertThat(dossier.clock().orElseThrow().pauses().get(0).until()).contains(t("2025-03-11T08:00"));
+        // nothing was paused: five working days from the clock start (restart from the same moment)
+        assertThat(POLICY.due(dossier.clock().orElseThrow()).value()).isEqualTo(t("2025-03-18T08:00"));
+        assertThat(Dossier.replay(trail)).isEqualTo(dossier);
+    }
 }
