@@ -263,6 +263,9 @@ public final class DossierEngine {
             if (r.dossierCode().isBlank()) {
                 return Refusal.of("dossier.blankField", "dossierCode");
             }
+            // a well-formed code (Circular 01/2018 Art. 19 or the centralised Circular 03/2025 form),
+            // parsed: throws InvalidIdentifierException, turned into a refusal by the caller
+            vn.dvc.id.DossierCode.parse(r.dossierCode());
             DossierClock clock = policy.startClock(at, d.channel(), d.limit());
             LocalDateTime due = policy.due(clock).value();
             return new EventData.Received(r.dossierCode(), clock, new Form.ReceiptSlip(edition, r.dossierCode(),

@@ -120,6 +120,8 @@ class DossierEngineTest {
                 .isEqualTo("Cán bộ của 000.00.02.H29 không được xử lý hồ sơ do 000.00.01.H29 đang giữ.");
         Transition.Rejected early = refuse(engine.apply(dossier, new DossierCommand.Receive("c"), ctx("2025-03-03T08:00", RECEPTION)));
         assertThat(early.codes()).containsExactly("dossier.timeOrder");
+        Transition.Rejected badCode = refuse(engine.apply(dossier, new DossierCommand.Receive("HS-0001"), ctx("2025-03-03T10:00", RECEPTION)));
+        assertThat(badCode.codes()).hasSize(1).allMatch(c -> c.startsWith("id."));
         Transition.Rejected notOwner = refuse(engine.apply(dossier, new DossierCommand.RequestWithdrawal("x"),
                 ctx("2025-03-03T10:00", Actor.applicant("acc-999"))));
         assertThat(notOwner.codes()).containsExactly("dossier.notOwner");
@@ -162,7 +164,7 @@ class DossierEngineTest {
     @Test
     void anApologyIsAcceptedOnceAndInTime() {
         submit("2025-03-03T08:00");
-        accept(engine.apply(dossier, new DossierCommand.Receive("c-1"), ctx("2025-03-03T09:00", RECEPTION)));
+        accept(engine.apply(dossier, new DossierCommand.Receive("000.00.01.H29-250303-0001"), ctx("2025-03-03T09:00", RECEPTION)));
         accept(engine.apply(dossier, new DossierCommand.HandOver(StepKind.APPRAISAL, DEPT), ctx("2025-03-03T10:00", RECEPTION)));
         // due Monday 10/3 09:00; an apology on the due day is too late
         Transition.Rejected late = refuse(engine.apply(dossier, new DossierCommand.ApologizeAndExtend(t("2025-03-14T09:00"),
@@ -181,7 +183,7 @@ class DossierEngineTest {
     @Test
     void withdrawalCanBeDeclinedBackToWhereItWas() {
         submit("2025-03-03T08:00");
-        accept(engine.apply(dossier, new DossierCommand.Receive("c-1"), ctx("2025-03-03T09:00", RECEPTION)));
+        accept(engine.apply(dossier, new DossierCommand.Receive("000.00.01.H29-250303-0001"), ctx("2025-03-03T09:00", RECEPTION)));
         accept(engine.apply(dossier, new DossierCommand.HandOver(StepKind.APPRAISAL, DEPT), ctx("2025-03-03T10:00", RECEPTION)));
         accept(engine.apply(dossier, new DossierCommand.RequestWithdrawal("Không còn nhu cầu"), ctx("2025-03-04T10:00", CITIZEN)));
         assertThat(dossier.state()).isEqualTo(DossierState.WITHDRAWAL_REQUESTED);
@@ -204,7 +206,7 @@ class DossierEngineTest {
         submit("2025-03-03T08:00");
         Dossier d = dossier;
         for (Object[] step : new Object[][] {
-            {new DossierCommand.Receive("c-1"), "2025-03-03T09:00", RECEPTION},
+            {new DossierCommand.Receive("000.00.01.H29-250303-0001"), "2025-03-03T09:00", RECEPTION},
             {new DossierCommand.HandOver(StepKind.APPROVAL, DEPT), "2025-03-03T10:00", RECEPTION},
             {new DossierCommand.Approve("ok"), "2025-03-03T11:00", HEAD}}) {
             d = ((Transition.Accepted) guarded.apply(d, (DossierCommand) step[0], ctx((String) step[1], (Actor) step[2]))).dossier();
@@ -223,7 +225,7 @@ class DossierEngineTest {
     void aSupplementRequestedBeforeTheClockStartsPausesFromTheStart() {
         submit("2025-03-10T17:00");
         Actor systemReception = Actor.system("portal");
-        accept(engine.apply(dossier, new DossierCommand.Receive("c-1"), ctx("2025-03-10T17:10", systemReception)));
+        accept(engine.apply(dossier, new DossierCommand.Receive("000.00.01.H29-250303-0001"), ctx("2025-03-10T17:10", systemReception)));
         assertThat(dossier.clock().orElseThrow().start()).isEqualTo(t("2025-03-11T08:00"));
         accept(engine.apply(dossier, new DossierCommand.HandOver(StepKind.APPRAISAL, DEPT), ctx("2025-03-10T17:15", RECEPTION)));
         accept(engine.apply(dossier, new DossierCommand.RequestSupplement(List.of("Ảnh"), "Thiếu ảnh"),

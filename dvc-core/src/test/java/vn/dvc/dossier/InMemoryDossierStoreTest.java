@@ -32,7 +32,7 @@ class InMemoryDossierStoreTest {
                 new Applicant(ApplicantKind.CITIZEN, "Trần Thị Bình", "079199001234"), Channel.COUNTER, Optional.empty(),
                 TimeLimit.workingDays(10), Optional.empty()), new Context(LocalDateTime.of(2025, 3, 3, 8, 0), reception, policy));
         store.create(a);
-        Transition.Accepted r = (Transition.Accepted) engine.apply(a.dossier(), new DossierCommand.Receive("c-1"),
+        Transition.Accepted r = (Transition.Accepted) engine.apply(a.dossier(), new DossierCommand.Receive("000.00.01.H29-250303-0001"),
                 new Context(LocalDateTime.of(2025, 3, 3, 8, 5), reception, policy));
         store.append(1, r);
         Transition.Accepted h = (Transition.Accepted) engine.apply(r.dossier(), new DossierCommand.HandOver(StepKind.APPRAISAL,
