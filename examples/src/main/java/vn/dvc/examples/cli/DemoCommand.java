@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,26 +21,49 @@ import vn.dvc.calendar.ScheduledDay;
 import vn.dvc.calendar.VietnamHolidays;
 import vn.dvc.calendar.WorkCalendar;
 import vn.dvc.calendar.YearSchedule;
+import vn.dvc.deadline.Completion;
 import vn.dvc.deadline.DeadlinePolicy;
 import vn.dvc.deadline.DossierClock;
 import vn.dvc.deadline.Due;
 import vn.dvc.deadline.PauseReason;
 import vn.dvc.deadline.ReceiptRule;
+import vn.dvc.deadline.StepKind;
 import vn.dvc.deadline.TimeLimit;
+import vn.dvc.dossier.Actor;
+import vn.dvc.dossier.Applicant;
+import vn.dvc.dossier.ApplicantKind;
+import vn.dvc.dossier.Context;
+import vn.dvc.dossier.Dossier;
+import vn.dvc.dossier.DossierCommand;
+import vn.dvc.dossier.DossierEngine;
+import vn.dvc.dossier.DossierEvent;
+import vn.dvc.dossier.DossierId;
+import vn.dvc.dossier.DossierState;
+import vn.dvc.dossier.DossierStore;
+import vn.dvc.dossier.EventData;
+import vn.dvc.dossier.Form;
+import vn.dvc.dossier.InMemoryDossierStore;
+import vn.dvc.dossier.PublicProgress;
+import vn.dvc.dossier.Role;
+import vn.dvc.dossier.Transition;
+import vn.dvc.id.AgencyId;
+import vn.dvc.id.DossierCode;
 
 /**
  * {@code dvc demo}: a short plain-text tour for a newcomer. It always shows the worked example of
  * Tết 2025 (the official break, the make-up day, deadlines across the break, the working days of
  * the year), dossier deadlines from the deadline engine in plain words (the Tết break, a receipt
- * cutoff, a period of calendar days ending on days off, a supplement under both rules) and, from
- * the clock, this year's Tết and today's lunar date. Every figure is computed by dvc-core, none is
- * written into the text.
+ * cutoff, a period of calendar days ending on days off, a supplement under both rules), one
+ * dossier driven by the dossier engine from submission to the returned result and, from the clock,
+ * this year's Tết and today's lunar date. Every figure is computed by dvc-core, none is written into
+ * the text.
  */
 final class DemoCommand implements Command {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d/M/uuuu HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_SHORT = DateTimeFormatter.ofPattern("EEEE d/M", Locale.ENGLISH);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("EEE d/M HH:mm", Locale.ENGLISH);
     private static final int EXAMPLE_YEAR = 2025;
 
     private final Clock clock;
@@ -107,18 +131,22 @@ final class DemoCommand implements Command {
         deadlines(s, national, holidays);
         line(s, "");
 
+        dossier(s);
+        line(s, "");
+
         LunarDate lunarToday = LunarDate.from(today);
         line(s, "Today, %s, is day %d of %slunar month %d of the year %s (%d)", day(today), lunarToday.day(),
                 lunarToday.isLeapMonth() ? "leap " : "", lunarToday.month(), lunarToday.yearName(),
                 lunarToday.year());
         line(s, "");
 
-        line(s, "Commands for scripts print JSON, one object per line:");
+        line(s, "Commands for scripts print JSON, one object per line (lifecycle prints a diagram):");
         line(s, "  dvc lunar 2025-01-29 2023-03-22      lunar dates (dvc lunar - reads them from stdin)");
         line(s, "  dvc holidays %d                    days off and make-up days of a year", EXAMPLE_YEAR);
         line(s, "  dvc calendar 2026-01-01 2026-01-31   weekdays off and weekend days worked");
         line(s, "  dvc workdays 2025-01-01 2026-01-01   working days from FROM up to TO (excluded)");
         line(s, "  dvc deadline --received 2025-01-24T16:10 --limit \"05 ngày làm việc\"   when a dossier is due");
+        line(s, "  dvc lifecycle --format dot           the dossier lifecycle (mermaid, plantuml or dot)");
         line(s, "  dvc help                             all commands and exit codes");
         return s.toString();
     }
@@ -164,6 +192,132 @@ final class DemoCommand implements Command {
                 when(supplement.receivedAt()), when(asked), when(supplied));
         line(s, "    restart rule: due %s (%s); subtract rule: due %s (%s)", when(due.restart()), due.restart(),
                 when(due.subtract()), due.subtract());
+    }
+
+    /**
+     * The section "One dossier, from submission to result": a birth registration (procedure
+     * 1.000894) submitted online before Tết, driven through the dossier engine and kept in a store,
+     * then printed from its audit trail: one line per event with the state it led to, the actor's
+     * role and the form it produced, a few facts under some events, and the public progress view.
+     */
+    private static void dossier(StringBuilder s) {
+        DeadlinePolicy policy = DeadlinePolicy.national();
+        DossierEngine engine = DossierEngine.standard();
+        DossierStore store = new InMemoryDossierStore();
+        String ward = "000.00.01.H29";
+        String department = "000.00.15.H29";
+        Actor citizen = Actor.applicant("acc-001");
+        Actor reception = Actor.officer("cb-01", Role.RECEPTION_OFFICER, ward);
+        Actor specialist = Actor.officer("cb-02", Role.PROCESSING_OFFICER, department);
+        Actor head = Actor.officer("ld-01", Role.APPROVER, department);
+        DossierId id = DossierId.of("hs-demo-1");
+        LocalDateTime receivedAt = LocalDateTime.of(EXAMPLE_YEAR, 1, 24, 16, 10);
+
+        store.create(accepted(engine.submit(id, new DossierCommand.Submit("1.000894", ward,
+                new Applicant(ApplicantKind.CITIZEN, "Nguyễn Văn An", "001099012345"), Channel.ONLINE,
+                Optional.of(citizen.id()), TimeLimit.parse("05 ngày làm việc"), Optional.empty()),
+                new Context(LocalDateTime.of(EXAMPLE_YEAR, 1, 24, 15, 50), citizen, policy))));
+        String code = DossierCode.of(AgencyId.parse(ward), receivedAt.toLocalDate(), 1).toString();
+        act(engine, store, id, new DossierCommand.Receive(code), new Context(receivedAt, reception, policy));
+        act(engine, store, id, new DossierCommand.HandOver(StepKind.APPRAISAL, department),
+                new Context(LocalDateTime.of(EXAMPLE_YEAR, 2, 3, 8, 30), reception, policy));
+        act(engine, store, id, new DossierCommand.RequestSupplement(List.of("Giấy chứng sinh"), "Thiếu giấy chứng sinh"),
+                new Context(LocalDateTime.of(EXAMPLE_YEAR, 2, 4, 9, 0), specialist, policy));
+        act(engine, store, id, new DossierCommand.Supplement("Đã nộp giấy chứng sinh"),
+                new Context(LocalDateTime.of(EXAMPLE_YEAR, 2, 5, 9, 0), citizen, policy));
+        act(engine, store, id, new DossierCommand.HandOver(StepKind.APPROVAL, department),
+                new Context(LocalDateTime.of(EXAMPLE_YEAR, 2, 10, 10, 0), specialist, policy));
+        act(engine, store, id, new DossierCommand.Approve("Giấy khai sinh (bản chính)"),
+                new Context(LocalDateTime.of(EXAMPLE_YEAR, 2, 11, 15, 0), head, policy));
+        act(engine, store, id, new DossierCommand.ReturnResult(Channel.ONLINE),
+                new Context(LocalDateTime.of(EXAMPLE_YEAR, 2, 11, 16, 0), reception, policy));
+
+        List<DossierEvent> events = store.events(id);
+        // the dossier after each event: the fold of the audit trail
+        List<Dossier> after = new ArrayList<>();
+        for (DossierEvent e : events) {
+            after.add(after.isEmpty() ? Dossier.replay(List.of(e)) : after.get(after.size() - 1).apply(e));
+        }
+        Dossier first = after.get(0);
+        Dossier last = after.get(after.size() - 1);
+        line(s, "One dossier, from submission to result (DossierEngine, national deadline policy, in-memory store)");
+        line(s, "  Procedure %s, %s by a %s account, limit \"%s\", at %s; %d events:", first.procedureCode(),
+                lower(first.channel()), lower(first.applicant().kind()), first.limit().toVietnamese(),
+                first.receivingAgency(), events.size());
+        int stateWidth = after.stream().mapToInt(d -> stateLabel(d).length()).max().orElse(0);
+        int roleWidth = events.stream().mapToInt(e -> e.actor().role().labelEn().length()).max().orElse(0);
+        for (int i = 0; i < events.size(); i++) {
+            DossierEvent e = events.get(i);
+            Dossier d = after.get(i);
+            String form = e.data().producedForm()
+                    .map(f -> f.number().map(n -> "Mẫu số " + n + ", ").orElse("") + f.edition().circular())
+                    .orElse("");
+            line(s, String.format(Locale.ROOT, "  %-14s  %-" + stateWidth + "s  %-" + roleWidth + "s  %s",
+                    STAMP.format(e.at()), stateLabel(d), e.actor().role().labelEn(), form).stripTrailing());
+            String fact = fact(e.data(), d, policy);
+            if (!fact.isEmpty()) {
+                line(s, "  %14s  %s", "", fact);
+            }
+        }
+        PublicProgress view = PublicProgress.of(events, policy, last.lastEventAt());
+        Completion verdict = policy.completion(last.clock().orElseThrow(), last.finishedAt().orElseThrow());
+        line(s, "  Public progress of %s (no personal data): %s, %d steps,", view.dossierCode().orElseThrow(),
+                stateLabel(view.state()), view.steps().size());
+        line(s, "    resolved %s, due %s: %s (%s)", when(verdict.finishedAt()), when(view.due().orElseThrow()),
+                view.timeliness().orElseThrow(), verdict.kind().labelEn());
+    }
+
+    /** The state's Vietnamese and English labels. */
+    private static String stateLabel(DossierState state) {
+        return state.label() + " / " + state.labelEn();
+    }
+
+    private static String stateLabel(Dossier dossier) {
+        return stateLabel(dossier.state());
+    }
+
+    /** What an event did that its line does not show, or an empty text. */
+    private static String fact(EventData data, Dossier after, DeadlinePolicy policy) {
+        if (data instanceof EventData.Received r) {
+            Form.ReceiptSlip slip = r.form();
+            return String.format(Locale.ROOT, "receipt slip %s: appointment %s (%s)", slip.dossierCode(),
+                    when(slip.appointment()), slip.appointment());
+        } else if (data instanceof EventData.HandedOver h) {
+            return String.format(Locale.ROOT, "control slip: to %s (%s) at %s", h.to().step().labelEn(),
+                    h.to().step().label(), h.to().agency());
+        } else if (data instanceof EventData.SupplementRequested r) {
+            return String.format(Locale.ROOT, "missing: %s; the clock stops%s", String.join(", ", r.form().missing()),
+                    r.form().late() ? " (request late)" : "");
+        } else if (data instanceof EventData.Supplemented) {
+            Due due = policy.due(after.clock().orElseThrow());
+            return String.format(Locale.ROOT, "the clock runs again: new due %s (%s) under the %s rule",
+                    when(due.value()), due.value(), lower(due.rule()));
+        } else if (data instanceof EventData.Approved a) {
+            return "result: " + a.result();
+        } else if (data instanceof EventData.ResultReturned r) {
+            return "result returned " + lower(r.channel());
+        }
+        return "";
+    }
+
+    /** Applies a command to the stored dossier and stores the result. */
+    private static void act(DossierEngine engine, DossierStore store, DossierId id, DossierCommand command,
+            Context context) {
+        Dossier d = store.find(id).orElseThrow();
+        store.append(d.version(), accepted(engine.apply(d, command, context)));
+    }
+
+    /** The accepted transition; the demo's commands are all valid, so a refusal is a bug. */
+    private static Transition.Accepted accepted(Transition t) {
+        if (t instanceof Transition.Accepted a) {
+            return a;
+        }
+        throw new IllegalStateException("the demo's dossier was refused: "
+                + ((Transition.Rejected) t).reasons().get(0).english());
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** The English name of a holiday or day off of the national schedule, if the date has one. */

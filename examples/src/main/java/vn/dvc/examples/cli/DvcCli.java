@@ -21,11 +21,12 @@ import vn.dvc.i18n.LocalizedMessage;
 
 /**
  * The {@code dvc} command-line tool ({@code java -jar dvc.jar COMMAND ...}): Vietnamese lunar
- * dates, the national working calendar of civil servants and the deadlines of dossiers, for people
- * and for scripts.
+ * dates, the national working calendar of civil servants, the deadlines of dossiers and their
+ * lifecycle, for people and for scripts.
  *
- * <p>Every command except {@code demo} and {@code help} prints JSON on standard output, exactly
- * one object per line, in UTF-8. On failure nothing is printed on standard output and a single
+ * <p>Every command except {@code lifecycle}, {@code demo} and {@code help} prints JSON on standard
+ * output, exactly one object per line, in UTF-8; {@code lifecycle} prints diagram source, the other
+ * two plain text. On failure nothing is printed on standard output and a single
  * line starting with {@code dvc: } explains the problem on standard error. Exit status:
  * {@value #EXIT_OK} on success, {@value #EXIT_REFUSED} when the arguments are well formed but dvc
  * refuses them (for instance a date outside the calendar's range), {@value #EXIT_USAGE} for
@@ -49,9 +50,9 @@ public final class DvcCli {
             "",
             "Vietnam's lunar calendar and the national working calendar of civil servants",
             "(Monday to Friday, 08:00-12:00 and 13:00-17:00, official holidays and make-up days),",
-            "and the deadlines of public-service dossiers.",
-            "Dates are ISO dates, e.g. 2025-01-29. Every command except demo and help prints",
-            "JSON on standard output, exactly one object per line, in UTF-8.",
+            "and the deadlines and lifecycle of public-service dossiers.",
+            "Dates are ISO dates, e.g. 2025-01-29. Every command except lifecycle, demo and help",
+            "prints JSON on standard output, exactly one object per line, in UTF-8.",
             "",
             "Commands:",
             "  lunar DATE...      the lunar date of each DATE (1900-01-01 to 2199-12-31)",
@@ -72,6 +73,9 @@ public final class DvcCli {
             "      --hours PERIODS            office hours (default: 08:00-12:00,13:00-17:00)",
             "      --channel counter|online|post",
             "                                 how the dossier came (default: online)",
+            "  lifecycle [--format mermaid|plantuml|dot]",
+            "                     the dossier lifecycle as diagram source, plain text (default:",
+            "                     mermaid), e.g. dvc lifecycle --format dot | dot -Tsvg",
             "  demo               a short plain-text tour",
             "  help               this text",
             "",
@@ -82,6 +86,9 @@ public final class DvcCli {
             "Exit status: 0 success, 1 refused by dvc (e.g. a date out of range, an unreadable time",
             "limit), 2 bad arguments.",
             "");
+
+    /** The commands, as listed in the messages about an unknown or missing command. */
+    private static final String COMMANDS = "lunar, holidays, calendar, workdays, deadline, lifecycle, demo or help";
 
     private DvcCli() {
     }
@@ -108,7 +115,7 @@ public final class DvcCli {
      *
      * @param args the command line, e.g. {@code {"holidays", "2025"}}
      * @param in standard input, read by {@code lunar -}
-     * @param out standard output: JSON lines, the demo or the usage text
+     * @param out standard output: JSON lines, a diagram, the demo or the usage text
      * @param err standard error: the usage text when no command is given, otherwise one
      *     {@code dvc: } line on failure
      * @return the exit status: {@value #EXIT_OK}, {@value #EXIT_REFUSED} or {@value #EXIT_USAGE}
@@ -163,7 +170,7 @@ public final class DvcCli {
             first += 2;
         }
         if (first == args.length) {
-            throw new UsageException("no command after the options: expected lunar, holidays, calendar, workdays, deadline, demo or help");
+            throw new UsageException("no command after the options: expected " + COMMANDS);
         }
         WorkCalendar calendar = holidays == VietnamHolidays.official() ? WorkCalendar.vietnam()
                 : WorkCalendar.builder(holidays).build();
@@ -180,11 +187,12 @@ public final class DvcCli {
                 "calendar", new CalendarCommand(calendar),
                 "workdays", new WorkdaysCommand(calendar),
                 "deadline", new DeadlineCommand(calendar),
+                "lifecycle", new LifecycleCommand(),
                 "demo", new DemoCommand(clock));
         Command command = commands.get(name);
         if (command == null) {
             throw new UsageException("unknown command '" + Arguments.printable(name)
-                    + "': expected lunar, holidays, calendar, workdays, deadline, demo or help");
+                    + "': expected " + COMMANDS);
         }
         command.run(rest, in, out);
         return EXIT_OK;

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.dvc.dossier.DossierState;
+import vn.dvc.dossier.Lifecycle;
 
 /**
  * Runs {@link DvcCli#run} with captured streams and checks its answers against facts known
@@ -409,6 +411,40 @@ class DvcCliTest {
         assertFailure(deadline("2025-01-24T16:10", "5 ngày", "--cutoff", ""), 2, "--cutoff '' is not a valid time");
     }
 
+    // ------------------------------------------------------------------ lifecycle
+
+    @Test
+    void lifecyclePrintsTheDiagramSourceOfEachFormat() {
+        Lifecycle lifecycle = Lifecycle.standard();
+        assertThat(ok(run("lifecycle", "--format", "mermaid")).out()).isEqualTo(lifecycle.toMermaid());
+        assertThat(ok(run("lifecycle", "--format", "plantuml")).out()).isEqualTo(lifecycle.toPlantUml());
+        assertThat(ok(run("lifecycle", "--format", "dot")).out()).isEqualTo(lifecycle.toDot());
+    }
+
+    @Test
+    void lifecycleDrawsMermaidByDefault() {
+        Result r = ok(run("lifecycle"));
+        assertThat(r.out()).isEqualTo(Lifecycle.standard().toMermaid()).startsWith("stateDiagram-v2\n")
+                .endsWith("\n");
+    }
+
+    @Test
+    void lifecycleDiagramsArePlainTextWithEveryStateInUtf8() {
+        for (String format : List.of("mermaid", "plantuml", "dot")) {
+            String out = ok(run("lifecycle", "--format", format)).out();
+            assertThat(out).as(format).doesNotStartWith("{").contains("RESOLVED", "RETURNED", "Submit", "ReturnResult");
+            for (DossierState s : DossierState.values()) {
+                // the Vietnamese labels survive the trip through the UTF-8 standard output
+                assertThat(out).as("%s: %s", format, s).contains(s.name(), s.label(), s.labelEn());
+            }
+        }
+    }
+
+    @Test
+    void anEmptyLifecycleFormatIsAMistake() {
+        assertFailure(run("lifecycle", "--format", ""), 2, "--format '' is not a diagram format");
+    }
+
     // ------------------------------------------------------------------ help, demo
 
     @Test
@@ -418,7 +454,7 @@ class DvcCliTest {
             assertThat(r.out()).startsWith("Usage: dvc").contains("lunar DATE...", "lunar -", "holidays YEAR",
                     "calendar FROM TO", "workdays FROM TO", "deadline --received DATE-TIME --limit TEXT",
                     "--cutoff", "--convention same-time|end-of-day", "--hours", "--channel counter|online|post",
-                    "demo", "help");
+                    "lifecycle [--format mermaid|plantuml|dot]", "demo", "help");
         }
     }
 
@@ -437,7 +473,44 @@ class DvcCliTest {
                 "Saturday 25 January 2025 to Sunday 2 February 2025", "Saturday 26 April 2025",
                 "2025-02-07", "2025-02-03T11:10", "Working days in 2025: 250", "JSON")
                 .doesNotStartWith("{");
-        assertThat(r.lines()).hasSizeBetween(20, 30);
+        // about 25 lines of calendar and deadlines, about 20 of the dossier, a few of commands
+        assertThat(r.lines()).hasSizeBetween(40, 60);
+    }
+
+    /** The demo's lines with their column padding shown as {@code " | "}. */
+    private static List<String> columns(String out) {
+        return out.lines().map(l -> l.strip().replaceAll(" {2,}", " | ")).toList();
+    }
+
+    @Test
+    void demoDrivesOneDossierFromSubmissionToResult() {
+        String out = ok(run("demo")).out();
+        assertThat(out).contains("One dossier, from submission to result",
+                "Procedure 1.000894, online by a citizen account, limit \"05 ngày làm việc\", at 000.00.01.H29;"
+                        + " 8 events:");
+        // one line per event: time, state (Vietnamese / English), role, form; facts under some events
+        assertThat(columns(out)).containsSubsequence(
+                "Fri 24/1 15:50 | Mới đăng ký / Submitted | Applicant",
+                "Fri 24/1 16:10 | Được tiếp nhận / Received | Reception officer | Mẫu số 01, Thông tư 01/2018/TT-VPCP",
+                "receipt slip 000.00.01.H29-250124-0001: appointment Friday 7/2/2025 16:10 (2025-02-07T16:10)",
+                "Mon 3/2 08:30 | Đang xử lý / Processing | Reception officer | Mẫu số 05, Thông tư 01/2018/TT-VPCP",
+                "control slip: to Appraisal (Thẩm định) at 000.00.15.H29",
+                "Tue 4/2 09:00 | Yêu cầu bổ sung giấy tờ / Supplement requested | Processing officer"
+                        + " | Mẫu số 02, Thông tư 01/2018/TT-VPCP",
+                "missing: Giấy chứng sinh; the clock stops",
+                "Wed 5/2 09:00 | Đang xử lý / Processing | Applicant",
+                // the restart rule: the full five working days again from the supplement
+                "the clock runs again: new due Wednesday 12/2/2025 09:00 (2025-02-12T09:00) under the restart rule",
+                "Mon 10/2 10:00 | Đang xử lý / Processing | Processing officer | Mẫu số 05, Thông tư 01/2018/TT-VPCP",
+                "control slip: to Approval (Phê duyệt) at 000.00.15.H29",
+                "Tue 11/2 15:00 | Đã xử lý xong / Resolved | Approver",
+                "Tue 11/2 16:00 | Đã trả kết quả / Result returned | Reception officer",
+                "result returned online",
+                "Public progress of 000.00.01.H29-250124-0001 (no personal data): Đã trả kết quả / Result returned,"
+                        + " 8 steps,",
+                "resolved Tuesday 11/2/2025 15:00, due Wednesday 12/2/2025 09:00: Trước hạn (Early)");
+        // the section shows no personal data of the applicant
+        assertThat(out).doesNotContain("Nguyễn", "001099012345");
     }
 
     @Test
@@ -482,10 +555,19 @@ class DvcCliTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-        "frobnicate                         | 2 | unknown command 'frobnicate'",
+        "frobnicate                         | 2 | unknown command 'frobnicate': expected lunar, holidays, calendar, workdays, deadline, lifecycle, demo or help",
         "--version                          | 2 | unknown command '--version'",
         "help extra                         | 2 | help takes no arguments",
         "demo now                           | 2 | demo takes no arguments",
+        "lifecycle dot                      | 2 | lifecycle: unexpected argument 'dot': expected --format mermaid|plantuml|dot",
+        "lifecycle --format                 | 2 | lifecycle: --format needs a value: mermaid, plantuml or dot",
+        "lifecycle --format --format        | 2 | lifecycle: --format needs a value",
+        "lifecycle --format svg             | 2 | --format 'svg' is not a diagram format: expected mermaid, plantuml or dot",
+        "lifecycle --format DOT             | 2 | --format 'DOT' is not a diagram format",
+        "lifecycle --format=dot             | 2 | lifecycle: unknown option '--format=dot': expected --format",
+        "lifecycle --output x.svg           | 2 | lifecycle: unknown option '--output'",
+        "lifecycle --format dot --format dot | 2 | lifecycle: --format is given more than once",
+        "lifecycle --format dot extra       | 2 | lifecycle: unexpected argument 'extra': expected only --format",
         "lunar                              | 2 | lunar expects at least one DATE",
         "lunar 2025-13-01                   | 2 | '2025-13-01' is not a valid date",
         "lunar 2025-02-29                   | 2 | '2025-02-29' is not a valid date",
