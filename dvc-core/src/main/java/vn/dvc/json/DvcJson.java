@@ -1,0 +1,305 @@
+package vn.dvc.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import vn.dvc.dossier.Dossier;
+import vn.dvc.dossier.DossierEvent;
+
+/**
+ * Reads and writes dossiers and their events as versioned JSON documents: dvc's storage and
+ * exchange format (see {@code docs/guide/json.md}).
+ *
+ * <pre>{@code
+ * DvcJson json = DvcJson.create();
+ * String text = json.write(dossier);          // {"schemaVersion":1,"dossier":{...}}
+ * Dossier same = json.readDossier(text);      // same.equals(dossier)
+ * String trail = json.writeEvents(events);    // {"schemaVersion":1,"events":[...]}
+ * Dossier replayed = Dossier.replay(json.readEvents(trail));
+ * }</pre>
+ *
+ * <p><b>Documents.</b> Each top-level document is an object with {@code "schemaVersion":1} and one
+ * more field: {@code "dossier"}, {@code "event"} or {@code "events"}, holding the values as
+ * {@link DvcJsonModule} writes them. Reading refuses a document without {@code schemaVersion} or
+ * with one this version does not know ({@value #SCHEMA_VERSION} only, for now); the version is
+ * checked before anything else in the document.
+ *
+ * <p><b>Strict reading.</b> Every failure is a {@link DvcJsonException} (an
+ * {@link vn.dvc.InvalidInputException}) whose message, in English and Vietnamese, says where and
+ * what was expected: text that is not JSON, content after the document, unknown fields, missing
+ * fields, wrong JSON types, {@code null}s, malformed date-times, unknown enum constants, event or
+ * form types, values the domain types refuse (the domain's exception is the cause), and input
+ * over the limits below. A read either returns a complete value that the domain constructors
+ * accepted or throws: nothing half-built escapes. Reading does not replay events, so a dossier
+ * read back is the one written, not one checked against its trail.
+ *
+ * <p><b>Limits</b> (Jackson's {@link StreamReadConstraints}): at most {@value #MAX_DOCUMENT_CHARS}
+ * characters per document (4 MiB, checked before parsing), {@value #MAX_NESTING_DEPTH} levels of
+ * nesting (dvc's own documents use at most 7), {@value #MAX_STRING_CHARS} characters per string
+ * (64 KiB), {@value #MAX_NAME_CHARS} characters per field name and {@value #MAX_NUMBER_CHARS}
+ * characters per number. Duplicate field names are refused.
+ *
+ * <p><b>Personal data.</b> A dossier's JSON contains its applicant (name and identification
+ * number) and the identifiers of the officers who acted, in clear: it is the storage format.
+ * Protect the text as you protect the store; do not log it.
+ *
+ * <p>Immutable and thread-safe: one instance may serve every thread.
+ */
+public final class DvcJson {
+
+    /** The schema version this class writes, and the only one it reads. */
+    public static final int SCHEMA_VERSION = 1;
+    /** The longest document read, in characters (4 MiB). */
+    public static final int MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
+    /** The deepest nesting of objects and arrays read. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** The longest string value read, in characters (64 KiB). */
+    public static final int MAX_STRING_CHARS = 64 * 1024;
+    /** The longest field name read, in characters. */
+    public static final int MAX_NAME_CHARS = 256;
+    /** The longest number read, in characters. */
+    public static final int MAX_NUMBER_CHARS = 32;
+
+    private static final String VERSION_FIELD = "schemaVersion";
+
+    private final ObjectMapper mapper;
+    private final ObjectReader treeReader;
+
+    private DvcJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+        this.treeReader = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /**
+     * The reader and writer with dvc's module and strict settings.
+     *
+     * @return a new instance; instances are interchangeable
+     */
+    public static DvcJson create() {
+        return new DvcJson(objectMapper());
+    }
+
+    /**
+     * A new Jackson mapper with {@link DvcJsonModule}, the limits of this class and strict settings
+     * (unknown properties, trailing tokens, {@code null} primitives, numbers for enums, float to
+     * int and scalar coercion all refused; duplicate fields refused), for callers who embed dvc
+     * values in documents of their own. {@code WRAP_EXCEPTIONS} is off, so a
+     * {@link DvcJsonException} from a nested dvc value reaches the caller as it is. The mapper
+     * writes no {@code schemaVersion}: documents of your own carry your own versioning. The caller
+     * owns it (an {@code ObjectMapper} is mutable); {@link DvcJson} keeps its own.
+     *
+     * @return the mapper
+     */
+    public static ObjectMapper objectMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_DOCUMENT_CHARS)
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_CHARS)
+                        .maxNameLength(MAX_NAME_CHARS)
+                        .maxNumberLength(MAX_NUMBER_CHARS)
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new DvcJsonModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.WRAP_EXCEPTIONS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+    }
+
+    /**
+     * Writes a dossier as {@code {"schemaVersion":1,"dossier":{...}}}.
+     *
+     * @param dossier the dossier
+     * @return the JSON, compact, UTF-16 text
+     * @throws DvcJsonException if a value inside the dossier is {@code null} ({@code json.writeNull})
+     */
+    public String write(Dossier dossier) {
+        Objects.requireNonNull(dossier, "dossier");
+        return document("dossier", g -> Encoder.dossier(g, dossier));
+    }
+
+    /**
+     * Writes one event as {@code {"schemaVersion":1,"event":{...}}}.
+     *
+     * @param event the event
+     * @return the JSON
+     * @throws DvcJsonException if a value inside the event is {@code null}
+     */
+    public String write(DossierEvent event) {
+        Objects.requireNonNull(event, "event");
+        return document("event", g -> Encoder.event(g, event));
+    }
+
+    /**
+     * Writes events, in order, as {@code {"schemaVersion":1,"events":[...]}}.
+     *
+     * @param events the events, e.g. a dossier's audit trail; may be empty
+     * @return the JSON
+     * @throws DvcJsonException if a value inside an event is {@code null}
+     */
+    public String writeEvents(List<DossierEvent> events) {
+        List<DossierEvent> copy = List.copyOf(events);
+        return document("events", g -> {
+            g.writeStartArray();
+            for (DossierEvent e : copy) {
+                Encoder.event(g, e);
+            }
+            g.writeEndArray();
+        });
+    }
+
+    /**
+     * Reads a dossier document.
+     *
+     * @param json the text {@link #write(Dossier)} produced
+     * @return the dossier, equal to the one written
+     * @throws DvcJsonException if the text is not such a document (see the class description)
+     */
+    public Dossier readDossier(String json) {
+        JsonNode root = parse(json);
+        Obj o = envelope(root, "dossier");
+        return o.object("dossier", Decoder::dossier);
+    }
+
+    /**
+     * Reads an event document.
+     *
+     * @param json the text {@link #write(DossierEvent)} produced
+     * @return the event
+     * @throws DvcJsonException if the text is not such a document
+     */
+    public DossierEvent readEvent(String json) {
+        JsonNode root = parse(json);
+        Obj o = envelope(root, "event");
+        return o.object("event", Decoder::event);
+    }
+
+    /**
+     * Reads an events document. The events are not replayed: use
+     * {@link Dossier#replay(List)} to check them and rebuild their dossier.
+     *
+     * @param json the text {@link #writeEvents(List)} produced
+     * @return the events in document order, unmodifiable
+     * @throws DvcJsonException if the text is not such a document
+     */
+    public List<DossierEvent> readEvents(String json) {
+        JsonNode root = parse(json);
+        Obj o = envelope(root, "events");
+        return o.list("events", Decoder::event);
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private String document(String field, Body body) {
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField(VERSION_FIELD, SCHEMA_VERSION);
+            g.writeFieldName(field);
+            body.write(g);
+            g.writeEndObject();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("dvc could not write its own JSON", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Checks the schema version first, then the envelope's fields. */
+    private static Obj envelope(JsonNode root, String field) {
+        Obj.requireObject(root, JsonPath.ROOT);
+        JsonNode version = root.get(VERSION_FIELD);
+        if (version == null) {
+            throw new DvcJsonException("json.schemaVersionMissing", JsonPath.ROOT);
+        }
+        int v = Values.integer(version, JsonPath.ROOT.field(VERSION_FIELD));
+        if (v != SCHEMA_VERSION) {
+            throw new DvcJsonException("json.schemaVersionUnsupported", JsonPath.ROOT.field(VERSION_FIELD), v,
+                    Integer.toString(SCHEMA_VERSION));
+        }
+        return Obj.open(root, JsonPath.ROOT, List.of(VERSION_FIELD, field));
+    }
+
+    /** Parses one JSON document, with nothing after it, within the limits. */
+    private JsonNode parse(String json) {
+        Objects.requireNonNull(json, "json");
+        if (json.length() > MAX_DOCUMENT_CHARS) {
+            throw new DvcJsonException("json.tooLong", JsonPath.ROOT, json.length(), MAX_DOCUMENT_CHARS);
+        }
+        if (json.isBlank()) {
+            throw new DvcJsonException("json.empty", JsonPath.ROOT);
+        }
+        try (JsonParser p = mapper.createParser(json)) {
+            JsonNode root;
+            try {
+                root = treeReader.readValue(p);
+            } catch (StreamConstraintsException e) {
+                throw limit(e, p.currentLocation());
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                throw new DvcJsonException("json.malformed", JsonPath.ROOT, at.getLineNr(), at.getColumnNr(),
+                        e.getOriginalMessage());
+            }
+            try {
+                JsonToken next = p.nextToken();
+                if (next != null) {
+                    JsonLocation at = p.currentTokenLocation();
+                    throw new DvcJsonException("json.trailing", JsonPath.ROOT, at.getLineNr(), at.getColumnNr());
+                }
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                throw new DvcJsonException("json.trailing", JsonPath.ROOT, at.getLineNr(), at.getColumnNr());
+            }
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String cannot fail to be read
+        }
+    }
+
+    private static DvcJsonException limit(StreamConstraintsException e, JsonLocation at) {
+        String m = String.valueOf(e.getOriginalMessage()).strip();
+        if (m.endsWith(".")) {
+            m = m.substring(0, m.length() - 1);
+        }
+        if (m.contains("nesting depth")) {
+            return new DvcJsonException("json.tooDeep", JsonPath.ROOT, MAX_NESTING_DEPTH, at.getLineNr(),
+                    at.getColumnNr());
+        }
+        if (m.startsWith("String value length")) {
+            return new DvcJsonException("json.stringTooLong", JsonPath.ROOT, MAX_STRING_CHARS, at.getLineNr(),
+                    at.getColumnNr());
+        }
+        return new DvcJsonException("json.limit", JsonPath.ROOT, m, at.getLineNr(), at.getColumnNr());
+    }
+}
