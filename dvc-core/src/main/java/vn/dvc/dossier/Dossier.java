@@ -112,69 +112,82 @@ public record Dossier(DossierId id, long version, String procedureCode, String r
         if (e.at().isBefore(lastEventAt)) {
             throw new InvalidInputException("dossier.timeOrder", e.at(), lastEventAt);
         }
-        Builder b = new Builder(this, e);
+        // locals shadow the fields: each starts as this dossier's value and the event changes some
+        DossierState state = this.state;
+        Optional<String> code = this.code;
+        Optional<DossierClock> clock = this.clock;
+        Optional<Position> position = this.position;
+        boolean completionRequested = this.completionRequested;
+        int supplementRequests = this.supplementRequests;
+        Optional<DossierState> stateBeforeWithdrawal = this.stateBeforeWithdrawal;
+        Optional<Outcome> outcome = this.outcome;
+        Optional<LocalDateTime> finishedAt = this.finishedAt;
         EventData data = e.data();
         if (data instanceof EventData.CompletionRequested) {
-            b.state = DossierState.COMPLETION_REQUESTED;
-            b.completionRequested = true;
+            state = DossierState.COMPLETION_REQUESTED;
+            completionRequested = true;
         } else if (data instanceof EventData.Completed) {
-            b.state = DossierState.SUBMITTED;
+            state = DossierState.SUBMITTED;
         } else if (data instanceof EventData.Received r) {
-            b.state = DossierState.RECEIVED;
-            b.code = Optional.of(r.dossierCode());
-            b.clock = Optional.of(r.clock());
+            state = DossierState.RECEIVED;
+            code = Optional.of(r.dossierCode());
+            clock = Optional.of(r.clock());
         } else if (data instanceof EventData.ReceiptRefused) {
-            b.state = DossierState.REFUSED;
-            b.finishedAt = Optional.of(e.at());
+            state = DossierState.REFUSED;
+            finishedAt = Optional.of(e.at());
         } else if (data instanceof EventData.HandedOver h) {
-            b.state = DossierState.PROCESSING;
-            b.position = Optional.of(h.to());
+            state = DossierState.PROCESSING;
+            position = Optional.of(h.to());
         } else if (data instanceof EventData.SupplementRequested) {
-            b.state = DossierState.SUPPLEMENT_REQUESTED;
-            b.supplementRequests++;
-            b.clock = Optional.of(requireClock().pause(pauseAt(e.at()), PauseReason.SUPPLEMENT));
+            state = DossierState.SUPPLEMENT_REQUESTED;
+            supplementRequests++;
+            clock = Optional.of(requireClock().pause(pauseAt(e.at()), PauseReason.SUPPLEMENT));
         } else if (data instanceof EventData.Supplemented) {
-            b.state = DossierState.PROCESSING;
-            b.clock = Optional.of(requireClock().resume(resumeAt(e.at())));
+            state = DossierState.PROCESSING;
+            clock = Optional.of(requireClock().resume(resumeAt(e.at())));
         } else if (data instanceof EventData.FinancialObligationRequested) {
-            b.state = DossierState.FINANCIAL_OBLIGATION;
-            b.clock = Optional.of(requireClock().pause(pauseAt(e.at()), PauseReason.FINANCIAL_OBLIGATION));
+            state = DossierState.FINANCIAL_OBLIGATION;
+            clock = Optional.of(requireClock().pause(pauseAt(e.at()), PauseReason.FINANCIAL_OBLIGATION));
         } else if (data instanceof EventData.FinancialObligationConfirmed) {
-            b.state = DossierState.PROCESSING;
-            b.clock = Optional.of(requireClock().resume(resumeAt(e.at())));
+            state = DossierState.PROCESSING;
+            clock = Optional.of(requireClock().resume(resumeAt(e.at())));
         } else if (data instanceof EventData.WithdrawalRequested w) {
-            b.state = DossierState.WITHDRAWAL_REQUESTED;
-            b.stateBeforeWithdrawal = Optional.of(w.from());
+            state = DossierState.WITHDRAWAL_REQUESTED;
+            stateBeforeWithdrawal = Optional.of(w.from());
         } else if (data instanceof EventData.WithdrawalAccepted) {
-            b.state = DossierState.WITHDRAWN;
-            b.finishedAt = Optional.of(e.at());
-            b.stateBeforeWithdrawal = Optional.empty();
+            state = DossierState.WITHDRAWN;
+            finishedAt = Optional.of(e.at());
+            stateBeforeWithdrawal = Optional.empty();
         } else if (data instanceof EventData.WithdrawalDeclined) {
-            b.state = stateBeforeWithdrawal.orElseThrow(() -> new InvalidInputException("dossier.eventDoesNotFit",
-                    e.type(), state));
-            b.stateBeforeWithdrawal = Optional.empty();
+            if (stateBeforeWithdrawal.isEmpty()) {
+                throw new InvalidInputException("dossier.eventDoesNotFit", e.type(), state);
+            }
+            state = stateBeforeWithdrawal.get();
+            stateBeforeWithdrawal = Optional.empty();
         } else if (data instanceof EventData.ProcessingStopped) {
-            b.state = DossierState.STOPPED;
-            b.finishedAt = Optional.of(e.at());
+            state = DossierState.STOPPED;
+            finishedAt = Optional.of(e.at());
         } else if (data instanceof EventData.Approved) {
-            b.state = DossierState.RESOLVED;
-            b.outcome = Optional.of(Outcome.APPROVED);
-            b.finishedAt = Optional.of(e.at());
+            state = DossierState.RESOLVED;
+            outcome = Optional.of(Outcome.APPROVED);
+            finishedAt = Optional.of(e.at());
         } else if (data instanceof EventData.Rejected) {
-            b.state = DossierState.RESOLVED;
-            b.outcome = Optional.of(Outcome.REJECTED);
-            b.finishedAt = Optional.of(e.at());
+            state = DossierState.RESOLVED;
+            outcome = Optional.of(Outcome.REJECTED);
+            finishedAt = Optional.of(e.at());
         } else if (data instanceof EventData.Extended x) {
             DossierClock c = requireClock();
             List<Extension> extensions = new ArrayList<>(c.extensions());
             extensions.add(x.extension());
-            b.clock = Optional.of(new DossierClock(c.receivedAt(), c.channel(), c.limit(), c.start(), c.pauses(), extensions));
+            clock = Optional.of(new DossierClock(c.receivedAt(), c.channel(), c.limit(), c.start(), c.pauses(), extensions));
         } else if (data instanceof EventData.ResultReturned) {
-            b.state = DossierState.RETURNED;
+            state = DossierState.RETURNED;
         } else {
             throw new InvalidInputException("dossier.eventDoesNotFit", e.type(), state);
         }
-        return b.build();
+        return new Dossier(id, e.version(), procedureCode, receivingAgency, applicant, channel, account, limit, linkedTo,
+                state, submittedAt, e.at(), code, clock, position, completionRequested, supplementRequests,
+                stateBeforeWithdrawal, outcome, finishedAt);
     }
 
     /**
@@ -204,46 +217,12 @@ public record Dossier(DossierId id, long version, String procedureCode, String r
      */
     public String currentAgency() {
         return switch (state) {
-            case PROCESSING, SUPPLEMENT_REQUESTED, FINANCIAL_OBLIGATION -> position.map(Position::agency).orElse(receivingAgency);
+            case PROCESSING, SUPPLEMENT_REQUESTED, FINANCIAL_OBLIGATION -> position.isPresent() ? position.get().agency()
+                    : receivingAgency;
             case WITHDRAWAL_REQUESTED -> stateBeforeWithdrawal.filter(s -> s == DossierState.PROCESSING
                     || s == DossierState.SUPPLEMENT_REQUESTED || s == DossierState.FINANCIAL_OBLIGATION)
                     .flatMap(s -> position.map(Position::agency)).orElse(receivingAgency);
             default -> receivingAgency;
         };
-    }
-
-    /** Mutable copy used only inside {@link #apply}. */
-    private static final class Builder {
-        private final Dossier d;
-        private final DossierEvent e;
-        DossierState state;
-        Optional<String> code;
-        Optional<DossierClock> clock;
-        Optional<Position> position;
-        boolean completionRequested;
-        int supplementRequests;
-        Optional<DossierState> stateBeforeWithdrawal;
-        Optional<Outcome> outcome;
-        Optional<LocalDateTime> finishedAt;
-
-        Builder(Dossier d, DossierEvent e) {
-            this.d = d;
-            this.e = e;
-            this.state = d.state;
-            this.code = d.code;
-            this.clock = d.clock;
-            this.position = d.position;
-            this.completionRequested = d.completionRequested;
-            this.supplementRequests = d.supplementRequests;
-            this.stateBeforeWithdrawal = d.stateBeforeWithdrawal;
-            this.outcome = d.outcome;
-            this.finishedAt = d.finishedAt;
-        }
-
-        Dossier build() {
-            return new Dossier(d.id, e.version(), d.procedureCode, d.receivingAgency, d.applicant, d.channel, d.account,
-                    d.limit, d.linkedTo, state, d.submittedAt, e.at(), code, clock, position, completionRequested,
-                    supplementRequests, stateBeforeWithdrawal, outcome, finishedAt);
-        }
     }
 }

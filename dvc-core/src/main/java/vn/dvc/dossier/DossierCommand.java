@@ -27,6 +27,11 @@ public sealed interface DossierCommand {
      */
     record Submit(String procedureCode, String receivingAgency, Applicant applicant, Channel channel,
             Optional<String> account, TimeLimit limit, Optional<DossierId> linkedTo) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.SUBMIT;
+        }
+
         /** Checks the values. */
         public Submit {
             Objects.requireNonNull(procedureCode, "procedureCode");
@@ -47,6 +52,11 @@ public sealed interface DossierCommand {
      * @param guidance the guidance given to the applicant
      */
     record RequestCompletion(List<String> missing, String guidance) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.REQUEST_COMPLETION;
+        }
+
         /** Copies the list. */
         public RequestCompletion {
             missing = List.copyOf(missing);
@@ -60,6 +70,11 @@ public sealed interface DossierCommand {
      * @param note what was added
      */
     record Complete(String note) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.COMPLETE;
+        }
+
         /** Checks the value. */
         public Complete {
             Objects.requireNonNull(note, "note");
@@ -72,6 +87,11 @@ public sealed interface DossierCommand {
      * @param dossierCode the dossier code (mã hồ sơ) assigned
      */
     record Receive(String dossierCode) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.RECEIVE;
+        }
+
         /** Checks the value. */
         public Receive {
             Objects.requireNonNull(dossierCode, "dossierCode");
@@ -84,6 +104,11 @@ public sealed interface DossierCommand {
      * @param reasons the reasons
      */
     record RefuseReceipt(List<String> reasons) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.REFUSE_RECEIPT;
+        }
+
         /** Copies the list. */
         public RefuseReceipt {
             reasons = List.copyOf(reasons);
@@ -97,6 +122,11 @@ public sealed interface DossierCommand {
      * @param agency the agency that takes it
      */
     record HandOver(StepKind step, String agency) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.HAND_OVER;
+        }
+
         /** Checks the values. */
         public HandOver {
             Objects.requireNonNull(step, "step");
@@ -111,6 +141,11 @@ public sealed interface DossierCommand {
      * @param reason why
      */
     record RequestSupplement(List<String> missing, String reason) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.REQUEST_SUPPLEMENT;
+        }
+
         /** Copies the list. */
         public RequestSupplement {
             missing = List.copyOf(missing);
@@ -124,6 +159,11 @@ public sealed interface DossierCommand {
      * @param note what was supplied
      */
     record Supplement(String note) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.SUPPLEMENT;
+        }
+
         /** Checks the value. */
         public Supplement {
             Objects.requireNonNull(note, "note");
@@ -137,6 +177,11 @@ public sealed interface DossierCommand {
      * @param description what it is for
      */
     record RequestFinancialObligation(long amountVnd, String description) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.REQUEST_FINANCIAL_OBLIGATION;
+        }
+
         /** Checks the value. */
         public RequestFinancialObligation {
             Objects.requireNonNull(description, "description");
@@ -149,6 +194,11 @@ public sealed interface DossierCommand {
      * @param paymentReference the payment's reference
      */
     record ConfirmFinancialObligation(String paymentReference) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.CONFIRM_FINANCIAL_OBLIGATION;
+        }
+
         /** Checks the value. */
         public ConfirmFinancialObligation {
             Objects.requireNonNull(paymentReference, "paymentReference");
@@ -161,6 +211,11 @@ public sealed interface DossierCommand {
      * @param reason why
      */
     record RequestWithdrawal(String reason) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.REQUEST_WITHDRAWAL;
+        }
+
         /** Checks the value. */
         public RequestWithdrawal {
             Objects.requireNonNull(reason, "reason");
@@ -169,6 +224,11 @@ public sealed interface DossierCommand {
 
     /** The agency accepts the withdrawal. */
     record AcceptWithdrawal() implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.ACCEPT_WITHDRAWAL;
+        }
+
     }
 
     /**
@@ -178,6 +238,11 @@ public sealed interface DossierCommand {
      * @param reason why
      */
     record DeclineWithdrawal(String reason) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.DECLINE_WITHDRAWAL;
+        }
+
         /** Checks the value. */
         public DeclineWithdrawal {
             Objects.requireNonNull(reason, "reason");
@@ -190,6 +255,11 @@ public sealed interface DossierCommand {
      * @param reason why
      */
     record StopProcessing(String reason) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.STOP_PROCESSING;
+        }
+
         /** Checks the value. */
         public StopProcessing {
             Objects.requireNonNull(reason, "reason");
@@ -202,6 +272,11 @@ public sealed interface DossierCommand {
      * @param result what is issued, e.g. the decision's number
      */
     record Approve(String result) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.APPROVE;
+        }
+
         /** Checks the value. */
         public Approve {
             Objects.requireNonNull(result, "result");
@@ -214,6 +289,11 @@ public sealed interface DossierCommand {
      * @param reasons the reasons
      */
     record Reject(List<String> reasons) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.REJECT;
+        }
+
         /** Copies the list. */
         public Reject {
             reasons = List.copyOf(reasons);
@@ -228,6 +308,11 @@ public sealed interface DossierCommand {
      * @param agencyAtFault the agency whose delay caused it
      */
     record ApologizeAndExtend(LocalDateTime newDue, String reason, String agencyAtFault) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.APOLOGIZE_AND_EXTEND;
+        }
+
         /** Checks the values. */
         public ApologizeAndExtend {
             Objects.requireNonNull(newDue, "newDue");
@@ -242,6 +327,11 @@ public sealed interface DossierCommand {
      * @param channel at the counter, by post or online
      */
     record ReturnResult(Channel channel) implements DossierCommand {
+        @Override
+        public CommandKind kind() {
+            return CommandKind.RETURN_RESULT;
+        }
+
         /** Checks the value. */
         public ReturnResult {
             Objects.requireNonNull(channel, "channel");
@@ -249,11 +339,18 @@ public sealed interface DossierCommand {
     }
 
     /**
+     * The command's kind.
+     *
+     * @return the kind
+     */
+    CommandKind kind();
+
+    /**
      * The command's name, as used in diagrams and audit records.
      *
-     * @return the simple name, e.g. {@code RequestSupplement}
+     * @return the name, e.g. {@code RequestSupplement}
      */
     default String name() {
-        return getClass().getSimpleName();
+        return kind().commandName();
     }
 }

@@ -80,6 +80,21 @@ public final class DossierEngine {
 
     private final Lifecycle lifecycle = Lifecycle.standard();
     private final Config config;
+    private final TransitionGuard[] guards;
+    /** Refusals that depend only on the state and the command kind, built once. */
+    private static final Transition.Rejected[][] TERMINAL = new Transition.Rejected[DossierState.values().length][];
+    private static final Transition.Rejected[][] WRONG_STATE = new Transition.Rejected[DossierState.values().length][];
+
+    static {
+        for (DossierState s : DossierState.values()) {
+            TERMINAL[s.ordinal()] = new Transition.Rejected[CommandKind.values().length];
+            WRONG_STATE[s.ordinal()] = new Transition.Rejected[CommandKind.values().length];
+            for (CommandKind k : CommandKind.values()) {
+                TERMINAL[s.ordinal()][k.ordinal()] = reject("dossier.terminal", k.commandName(), s, s.label());
+                WRONG_STATE[s.ordinal()][k.ordinal()] = reject("dossier.wrongState", k.commandName(), s, s.label());
+            }
+        }
+    }
 
     /**
      * An engine with the given settings.
@@ -88,6 +103,7 @@ public final class DossierEngine {
      */
     public DossierEngine(Config config) {
         this.config = Objects.requireNonNull(config, "config");
+        this.guards = config.guards().toArray(new TransitionGuard[0]);
     }
 
     /**
@@ -164,12 +180,13 @@ public final class DossierEngine {
             return reject("dossier.alreadySubmitted", dossier.id());
         }
         DossierState state = dossier.state();
+        CommandKind kind = command.kind();
         if (state.isTerminal()) {
-            return reject("dossier.terminal", command.name(), state, state.label());
+            return TERMINAL[state.ordinal()][kind.ordinal()];
         }
-        Lifecycle.Edge edge = lifecycle.edgeOrNull(state, command.name());
+        Lifecycle.Edge edge = lifecycle.edgeOrNull(state, kind);
         if (edge == null) {
-            return reject("dossier.wrongState", command.name(), state, state.label());
+            return WRONG_STATE[state.ordinal()][kind.ordinal()];
         }
         Actor actor = context.actor();
         if (!edge.roles().contains(actor.role())) {
@@ -196,9 +213,11 @@ public final class DossierEngine {
             }
             throw e;
         }
-        List<Refusal> refusals = runGuards(Optional.of(dossier), command, context, null);
-        if (refusals != null) {
-            return new Transition.Rejected(refusals);
+        if (guards.length > 0) {
+            List<Refusal> refusals = runGuards(Optional.of(dossier), command, context, null);
+            if (refusals != null) {
+                return new Transition.Rejected(refusals);
+            }
         }
         DossierEvent event = new DossierEvent(dossier.version() + 1, at, actor, data);
         Dossier next;
@@ -247,7 +266,7 @@ public final class DossierEngine {
         DeadlinePolicy policy = ctx.policy();
         FormEdition edition = FormEdition.on(at.toLocalDate(), config.circular03From());
         String officer = actor.id();
-        String agency = actor.agency().orElse(d.currentAgency());
+        String agency = actor.agency().isPresent() ? actor.agency().get() : d.currentAgency();
         if (command instanceof DossierCommand.RequestCompletion c) {
             if (d.completionRequested()) {
                 return Refusal.of("dossier.completionOnce");
@@ -340,8 +359,8 @@ public final class DossierEngine {
     private List<Refusal> runGuards(Optional<Dossier> dossier, DossierCommand command, Context context,
             List<Refusal> acc) {
         List<Refusal> refusals = acc;
-        for (TransitionGuard guard : config.guards()) {
-            List<Refusal> r = guard.check(dossier, command, context);
+        for (int g = 0; g < guards.length; g++) {
+            List<Refusal> r = guards[g].check(dossier, command, context);
             if (r != null && !r.isEmpty()) {
                 if (refusals == null) {
                     refusals = new ArrayList<>();

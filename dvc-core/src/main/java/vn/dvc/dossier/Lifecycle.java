@@ -49,6 +49,8 @@ public final class Lifecycle {
 
     private final List<Edge> edges;
     private final Map<DossierState, Map<String, Edge>> index;
+    /** edgeTable[state.ordinal()][kind.ordinal()], null where the command is not allowed. */
+    private final Edge[][] edgeTable;
 
     private Lifecycle(List<Edge> edges) {
         this.edges = List.copyOf(edges);
@@ -57,6 +59,10 @@ public final class Lifecycle {
             m.computeIfAbsent(e.from(), s -> new HashMap<>()).put(e.command(), e);
         }
         this.index = m;
+        this.edgeTable = new Edge[DossierState.values().length][CommandKind.values().length];
+        for (Edge e : edges) {
+            edgeTable[e.from().ordinal()][CommandKind.ofName(e.command()).ordinal()] = e;
+        }
     }
 
     /**
@@ -132,9 +138,8 @@ public final class Lifecycle {
     }
 
     /** Edge lookup without Optional, for the engine's hot path. */
-    Edge edgeOrNull(DossierState from, String command) {
-        Map<String, Edge> m = index.get(from);
-        return m == null ? null : m.get(command);
+    Edge edgeOrNull(DossierState from, CommandKind kind) {
+        return edgeTable[from.ordinal()][kind.ordinal()];
     }
 
     /** The drawn edges: dynamic targets expanded to every state a withdrawal can come from. */
