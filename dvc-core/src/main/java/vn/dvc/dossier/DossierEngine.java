@@ -267,91 +267,127 @@ public final class DossierEngine {
         FormEdition edition = FormEdition.on(at.toLocalDate(), config.circular03From());
         String officer = actor.id();
         String agency = actor.agency().isPresent() ? actor.agency().get() : d.currentAgency();
-        if (command instanceof DossierCommand.RequestCompletion c) {
-            if (d.completionRequested()) {
-                return Refusal.of("dossier.completionOnce");
+        switch (command.kind()) {
+            case REQUEST_COMPLETION: {
+                DossierCommand.RequestCompletion c = (DossierCommand.RequestCompletion) command;
+                if (d.completionRequested()) {
+                    return Refusal.of("dossier.completionOnce");
+                }
+                if (c.missing().isEmpty() || c.guidance().isBlank()) {
+                    return Refusal.of("dossier.completionIncomplete");
+                }
+                return new EventData.CompletionRequested(new Form.SupplementRequest(edition, c.missing(), c.guidance(),
+                        officer, agency, false, false));
             }
-            if (c.missing().isEmpty() || c.guidance().isBlank()) {
-                return Refusal.of("dossier.completionIncomplete");
+            case COMPLETE: {
+                DossierCommand.Complete c = (DossierCommand.Complete) command;
+                return new EventData.Completed(c.note());
             }
-            return new EventData.CompletionRequested(new Form.SupplementRequest(edition, c.missing(), c.guidance(),
-                    officer, agency, false, false));
-        } else if (command instanceof DossierCommand.Complete c) {
-            return new EventData.Completed(c.note());
-        } else if (command instanceof DossierCommand.Receive r) {
-            if (r.dossierCode().isBlank()) {
-                return Refusal.of("dossier.blankField", "dossierCode");
+            case RECEIVE: {
+                DossierCommand.Receive r = (DossierCommand.Receive) command;
+                if (r.dossierCode().isBlank()) {
+                    return Refusal.of("dossier.blankField", "dossierCode");
+                }
+                // a well-formed code (Circular 01/2018 Art. 19 or the centralised Circular 03/2025 form),
+                // parsed: throws InvalidIdentifierException, turned into a refusal by the caller
+                vn.dvc.id.DossierCode.parse(r.dossierCode());
+                DossierClock clock = policy.startClock(at, d.channel(), d.limit());
+                LocalDateTime due = policy.due(clock).value();
+                return new EventData.Received(r.dossierCode(), clock, new Form.ReceiptSlip(edition, r.dossierCode(),
+                        d.procedureCode(), d.applicant().name(), at, due, officer, d.receivingAgency()));
             }
-            // a well-formed code (Circular 01/2018 Art. 19 or the centralised Circular 03/2025 form),
-            // parsed: throws InvalidIdentifierException, turned into a refusal by the caller
-            vn.dvc.id.DossierCode.parse(r.dossierCode());
-            DossierClock clock = policy.startClock(at, d.channel(), d.limit());
-            LocalDateTime due = policy.due(clock).value();
-            return new EventData.Received(r.dossierCode(), clock, new Form.ReceiptSlip(edition, r.dossierCode(),
-                    d.procedureCode(), d.applicant().name(), at, due, officer, d.receivingAgency()));
-        } else if (command instanceof DossierCommand.RefuseReceipt r) {
-            if (r.reasons().isEmpty()) {
-                return Refusal.of("dossier.reasonsRequired", command.name());
+            case REFUSE_RECEIPT: {
+                DossierCommand.RefuseReceipt r = (DossierCommand.RefuseReceipt) command;
+                if (r.reasons().isEmpty()) {
+                    return Refusal.of("dossier.reasonsRequired", command.name());
+                }
+                return new EventData.ReceiptRefused(new Form.Refusal(edition, r.reasons(), officer, agency));
             }
-            return new EventData.ReceiptRefused(new Form.Refusal(edition, r.reasons(), officer, agency));
-        } else if (command instanceof DossierCommand.HandOver h) {
-            if (h.agency().isBlank()) {
-                return Refusal.of("dossier.blankField", "agency");
+            case HAND_OVER: {
+                DossierCommand.HandOver h = (DossierCommand.HandOver) command;
+                if (h.agency().isBlank()) {
+                    return Refusal.of("dossier.blankField", "agency");
+                }
+                Position to = new Position(h.step(), h.agency());
+                return new EventData.HandedOver(to, new Form.ControlSlipEntry(edition, d.position(), to, at, officer));
             }
-            Position to = new Position(h.step(), h.agency());
-            return new EventData.HandedOver(to, new Form.ControlSlipEntry(edition, d.position(), to, at, officer));
-        } else if (command instanceof DossierCommand.RequestSupplement s) {
-            if (s.missing().isEmpty() || s.reason().isBlank()) {
-                return Refusal.of("dossier.supplementIncomplete");
+            case REQUEST_SUPPLEMENT: {
+                DossierCommand.RequestSupplement s = (DossierCommand.RequestSupplement) command;
+                if (s.missing().isEmpty() || s.reason().isBlank()) {
+                    return Refusal.of("dossier.supplementIncomplete");
+                }
+                boolean late = policy.isSupplementRequestLate(d.clock().orElseThrow(), at);
+                return new EventData.SupplementRequested(new Form.SupplementRequest(edition, s.missing(), s.reason(),
+                        officer, agency, true, late));
             }
-            boolean late = policy.isSupplementRequestLate(d.clock().orElseThrow(), at);
-            return new EventData.SupplementRequested(new Form.SupplementRequest(edition, s.missing(), s.reason(),
-                    officer, agency, true, late));
-        } else if (command instanceof DossierCommand.Supplement s) {
-            return new EventData.Supplemented(s.note());
-        } else if (command instanceof DossierCommand.RequestFinancialObligation f) {
-            if (f.amountVnd() <= 0) {
-                return Refusal.of("dossier.badAmount", f.amountVnd());
+            case SUPPLEMENT: {
+                DossierCommand.Supplement s = (DossierCommand.Supplement) command;
+                return new EventData.Supplemented(s.note());
             }
-            return new EventData.FinancialObligationRequested(f.amountVnd(), f.description());
-        } else if (command instanceof DossierCommand.ConfirmFinancialObligation f) {
-            return new EventData.FinancialObligationConfirmed(f.paymentReference());
-        } else if (command instanceof DossierCommand.RequestWithdrawal w) {
-            return new EventData.WithdrawalRequested(w.reason(), d.state());
-        } else if (command instanceof DossierCommand.AcceptWithdrawal) {
-            return new EventData.WithdrawalAccepted();
-        } else if (command instanceof DossierCommand.DeclineWithdrawal w) {
-            if (w.reason().isBlank()) {
-                return Refusal.of("dossier.reasonsRequired", command.name());
+            case REQUEST_FINANCIAL_OBLIGATION: {
+                DossierCommand.RequestFinancialObligation f = (DossierCommand.RequestFinancialObligation) command;
+                if (f.amountVnd() <= 0) {
+                    return Refusal.of("dossier.badAmount", f.amountVnd());
+                }
+                return new EventData.FinancialObligationRequested(f.amountVnd(), f.description());
             }
-            return new EventData.WithdrawalDeclined(w.reason());
-        } else if (command instanceof DossierCommand.StopProcessing s) {
-            if (s.reason().isBlank()) {
-                return Refusal.of("dossier.reasonsRequired", command.name());
+            case CONFIRM_FINANCIAL_OBLIGATION: {
+                DossierCommand.ConfirmFinancialObligation f = (DossierCommand.ConfirmFinancialObligation) command;
+                return new EventData.FinancialObligationConfirmed(f.paymentReference());
             }
-            return new EventData.ProcessingStopped(new Form.StopNotice(edition, s.reason(), officer, agency));
-        } else if (command instanceof DossierCommand.Approve a) {
-            if (a.result().isBlank()) {
-                return Refusal.of("dossier.blankField", "result");
+            case REQUEST_WITHDRAWAL: {
+                DossierCommand.RequestWithdrawal w = (DossierCommand.RequestWithdrawal) command;
+                return new EventData.WithdrawalRequested(w.reason(), d.state());
             }
-            return new EventData.Approved(a.result());
-        } else if (command instanceof DossierCommand.Reject r) {
-            if (r.reasons().isEmpty()) {
-                return Refusal.of("dossier.reasonsRequired", command.name());
+            case ACCEPT_WITHDRAWAL: {
+                return new EventData.WithdrawalAccepted();
             }
-            return new EventData.Rejected(r.reasons());
-        } else if (command instanceof DossierCommand.ApologizeAndExtend x) {
-            DossierClock clock = d.clock().orElseThrow();
-            Extension extension = new Extension(at, x.newDue(), x.reason(), x.agencyAtFault());
-            Optional<ClockStateException> refusal = policy.extensionRefusal(clock, extension);
-            if (refusal.isPresent()) {
-                return refusalOf(refusal.get(), refusal.get());
+            case DECLINE_WITHDRAWAL: {
+                DossierCommand.DeclineWithdrawal w = (DossierCommand.DeclineWithdrawal) command;
+                if (w.reason().isBlank()) {
+                    return Refusal.of("dossier.reasonsRequired", command.name());
+                }
+                return new EventData.WithdrawalDeclined(w.reason());
             }
-            LocalDateTime previous = policy.dueAt(clock, at).value();
-            return new EventData.Extended(extension, new Form.Apology(edition, x.reason(), previous, x.newDue(),
-                    x.agencyAtFault()));
-        } else if (command instanceof DossierCommand.ReturnResult r) {
-            return new EventData.ResultReturned(r.channel());
+            case STOP_PROCESSING: {
+                DossierCommand.StopProcessing s = (DossierCommand.StopProcessing) command;
+                if (s.reason().isBlank()) {
+                    return Refusal.of("dossier.reasonsRequired", command.name());
+                }
+                return new EventData.ProcessingStopped(new Form.StopNotice(edition, s.reason(), officer, agency));
+            }
+            case APPROVE: {
+                DossierCommand.Approve a = (DossierCommand.Approve) command;
+                if (a.result().isBlank()) {
+                    return Refusal.of("dossier.blankField", "result");
+                }
+                return new EventData.Approved(a.result());
+            }
+            case REJECT: {
+                DossierCommand.Reject r = (DossierCommand.Reject) command;
+                if (r.reasons().isEmpty()) {
+                    return Refusal.of("dossier.reasonsRequired", command.name());
+                }
+                return new EventData.Rejected(r.reasons());
+            }
+            case APOLOGIZE_AND_EXTEND: {
+                DossierCommand.ApologizeAndExtend x = (DossierCommand.ApologizeAndExtend) command;
+                DossierClock clock = d.clock().orElseThrow();
+                Extension extension = new Extension(at, x.newDue(), x.reason(), x.agencyAtFault());
+                Optional<ClockStateException> refusal = policy.extensionRefusal(clock, extension);
+                if (refusal.isPresent()) {
+                    return refusalOf(refusal.get(), refusal.get());
+                }
+                LocalDateTime previous = policy.dueAt(clock, at).value();
+                return new EventData.Extended(extension, new Form.Apology(edition, x.reason(), previous, x.newDue(),
+                        x.agencyAtFault()));
+            }
+            case RETURN_RESULT: {
+                DossierCommand.ReturnResult r = (DossierCommand.ReturnResult) command;
+                return new EventData.ResultReturned(r.channel());
+            }
+            default:
+                break;
         }
         throw new AssertionError(command);
     }
