@@ -689,6 +689,25 @@ public final class WorkCalendar {
         // the answer; a multiplication by the reciprocal replaces the slow division, and its
         // rounding is corrected by the step back.
         long ahead = pos - cumNanos[k0];
+        if (atEnd && single != null && ahead > 0) {
+            // Every working day lasts maxDayNanos: the day and the offset in it are arithmetic.
+            long q = (long) ((ahead - 1) * inverseMaxDay);
+            long r = ahead - q * maxDayNanos;
+            if (r > maxDayNanos) {
+                q++;
+                r -= maxDayNanos;
+            } else if (r <= 0) {
+                q--;
+                r += maxDayNanos;
+            }
+            long kk = k0 + q;
+            if (kk < w) {
+                long nod = single.nanoOfDayAfter(r, true);
+                if (nod != NANOS_PER_DAY) {
+                    return LocalDateTime.of(workDates[(int) kk], DateTable.time(nod));
+                }
+            }
+        }
         long guess = k0 + (ahead <= 0 ? 0 : (long) ((ahead - 1) * inverseMaxDay));
         if (guess >= w) {
             guess = w - 1;
