@@ -788,18 +788,6 @@ public final class WorkCalendar {
         throw new CalendarRangeException(date.toString(), first, last);
     }
 
-    /** Index of an exclusive bound, which may be one past the range. */
-    private int boundIndex(LocalDate date) {
-        int m = (date.getYear() - DateTable.FIRST_YEAR) * 12 + date.getMonthValue() - 1;
-        if (m >= 0 && m < monthStarts.length) {
-            int i = monthStarts[m] + date.getDayOfMonth() - 1;
-            if (i >= 0 && i <= span) {
-                return i;
-            }
-        }
-        throw new CalendarRangeException(date.toString(), first, last);
-    }
-
     /** The shared {@code LocalDate} of day {@code i} of the range. */
     private LocalDate dateAt(int i) {
         return DateTable.date(i + offset);

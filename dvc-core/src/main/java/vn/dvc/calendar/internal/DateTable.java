@@ -7,8 +7,9 @@ import java.time.LocalTime;
  * Shared, read-only tables that let the working calendar turn a {@link LocalDate} into a day index
  * and back without {@link LocalDate#toEpochDay()} or {@link LocalDate#ofEpochDay(long)}, whose
  * arithmetic costs more than the calendar's own lookups: one {@code LocalDate} instance per day of
- * 2000-01-01 to 2199-12-31 (about 1.8 MB, built once on first use) and the index of the first day of
- * every month. Returned instances are the JDK's immutable values, so sharing them is safe.
+ * 2000-01-01 to 2199-12-31 (about 1.8 MB, built once on first use), the index of the first day of
+ * every month, and one {@code LocalTime} per minute of the day. Returned instances are the JDK's
+ * immutable values, so sharing them is safe.
  */
 public final class DateTable {
 
@@ -42,22 +43,6 @@ public final class DateTable {
     }
 
     /**
-     * Days from 2000-01-01 to a date, for any date from 2000-01-01 to 2200-01-01; outside, a
-     * value below 0 or above {@link #size()}, computed exactly.
-     *
-     * @param date the date
-     * @return its index
-     */
-    public static long index(LocalDate date) {
-        int y = date.getYear() - FIRST_YEAR;
-        int m = y * 12 + date.getMonthValue() - 1;
-        if (y < 0 || m >= MONTHS) {
-            return date.toEpochDay() - BASE;
-        }
-        return MONTH_START[m] + date.getDayOfMonth() - 1L;
-    }
-
-    /**
      * The index of the first day of every month from January 2000 to January 2200, minus
      * {@code shift}: a calendar whose range starts {@code shift} days after 2000-01-01 gets its own
      * day index as {@code table[(year - 2000) * 12 + month - 1] + dayOfMonth - 1}.
@@ -81,15 +66,6 @@ public final class DateTable {
      */
     public static LocalDate date(int index) {
         return DATES[index];
-    }
-
-    /**
-     * Number of days covered (2000-01-01 to 2199-12-31).
-     *
-     * @return the count
-     */
-    public static int size() {
-        return DATES.length;
     }
 
     /**
