@@ -154,7 +154,7 @@ public final class DossierEngine {
         if (command.procedureCode().isBlank() || command.receivingAgency().isBlank()) {
             return reject("dossier.blankField", "procedureCode/receivingAgency");
         }
-        List<Refusal> refusals = runGuards(Optional.empty(), command, context, null);
+        List<Refusal> refusals = runGuards(Optional.empty(), command, context);
         if (refusals != null) {
             return new Transition.Rejected(refusals);
         }
@@ -214,7 +214,7 @@ public final class DossierEngine {
             throw e;
         }
         if (guards.length > 0) {
-            List<Refusal> refusals = runGuards(Optional.of(dossier), command, context, null);
+            List<Refusal> refusals = runGuards(Optional.of(dossier), command, context);
             if (refusals != null) {
                 return new Transition.Rejected(refusals);
             }
@@ -392,9 +392,8 @@ public final class DossierEngine {
         throw new AssertionError(command);
     }
 
-    private List<Refusal> runGuards(Optional<Dossier> dossier, DossierCommand command, Context context,
-            List<Refusal> acc) {
-        List<Refusal> refusals = acc;
+    private List<Refusal> runGuards(Optional<Dossier> dossier, DossierCommand command, Context context) {
+        List<Refusal> refusals = null;
         for (int g = 0; g < guards.length; g++) {
             List<Refusal> r = guards[g].check(dossier, command, context);
             if (r != null && !r.isEmpty()) {

@@ -2,12 +2,9 @@ package vn.dvc.dossier;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -48,17 +45,11 @@ public final class Lifecycle {
     private static final Lifecycle STANDARD = build();
 
     private final List<Edge> edges;
-    private final Map<DossierState, Map<String, Edge>> index;
     /** edgeTable[state.ordinal()][kind.ordinal()], null where the command is not allowed. */
     private final Edge[][] edgeTable;
 
     private Lifecycle(List<Edge> edges) {
         this.edges = List.copyOf(edges);
-        Map<DossierState, Map<String, Edge>> m = new EnumMap<>(DossierState.class);
-        for (Edge e : edges) {
-            m.computeIfAbsent(e.from(), s -> new HashMap<>()).put(e.command(), e);
-        }
-        this.index = m;
         this.edgeTable = new Edge[DossierState.values().length][CommandKind.values().length];
         for (Edge e : edges) {
             edgeTable[e.from().ordinal()][CommandKind.ofName(e.command()).ordinal()] = e;
@@ -133,8 +124,12 @@ public final class Lifecycle {
      * @return the edge, or empty if the command is not allowed in that state
      */
     public Optional<Edge> edge(DossierState from, String command) {
-        Map<String, Edge> m = index.get(from);
-        return m == null ? Optional.empty() : Optional.ofNullable(m.get(command));
+        for (CommandKind kind : CommandKind.values()) {
+            if (kind.commandName().equals(command)) {
+                return Optional.ofNullable(edgeOrNull(from, kind));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Edge lookup without Optional, for the engine's hot path. */
