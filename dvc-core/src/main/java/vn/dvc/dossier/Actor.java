@@ -29,6 +29,12 @@ public record Actor(String id, Role role, Optional<String> agency) {
         if (officer && agency.isEmpty()) {
             throw new InvalidInputException("actor.noAgency", id, role);
         }
+        if (agency.isPresent()) {
+            String code = AgencyCodes.canonical(agency.get());
+            if (code != agency.get()) {
+                agency = Optional.of(code); // the shared instance makes agency checks an identity test
+            }
+        }
     }
 
     /**

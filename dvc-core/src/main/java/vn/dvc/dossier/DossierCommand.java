@@ -118,10 +118,9 @@ public sealed interface DossierCommand {
     /**
      * Hands the dossier over to a step of an agency (Art. 18; control slip).
      *
-     * @param step the next step
-     * @param agency the agency that takes it
+     * @param to the next step and the agency that takes it
      */
-    record HandOver(StepKind step, String agency) implements DossierCommand {
+    record HandOver(Position to) implements DossierCommand {
         @Override
         public CommandKind kind() {
             return CommandKind.HAND_OVER;
@@ -129,8 +128,35 @@ public sealed interface DossierCommand {
 
         /** Checks the values. */
         public HandOver {
-            Objects.requireNonNull(step, "step");
-            Objects.requireNonNull(agency, "agency");
+            Objects.requireNonNull(to, "to");
+        }
+
+        /**
+         * A handover to a step at an agency.
+         *
+         * @param step the next step
+         * @param agency the agency that takes it
+         */
+        public HandOver(StepKind step, String agency) {
+            this(new Position(step, agency));
+        }
+
+        /**
+         * The next step.
+         *
+         * @return the step
+         */
+        public StepKind step() {
+            return to.step();
+        }
+
+        /**
+         * The agency that takes the dossier.
+         *
+         * @return the agency identifier
+         */
+        public String agency() {
+            return to.agency();
         }
     }
 

@@ -151,7 +151,7 @@ public final class DossierEngine {
                 || actor.role() == Role.POSTAL_AGENT && command.channel() != Channel.POST) {
             return reject("dossier.wrongChannel", actor.role(), command.channel());
         }
-        if (command.procedureCode().isBlank() || command.receivingAgency().isBlank()) {
+        if (blank(command.procedureCode()) || blank(command.receivingAgency())) {
             return reject("dossier.blankField", "procedureCode/receivingAgency");
         }
         List<Refusal> refusals = runGuards(Optional.empty(), command, context);
@@ -161,7 +161,7 @@ public final class DossierEngine {
         DossierEvent event = new DossierEvent(1, context.at(), actor, new EventData.Submitted(id,
                 command.procedureCode(), command.receivingAgency(), command.applicant(), command.channel(),
                 command.account(), command.limit(), command.linkedTo()));
-        return new Transition.Accepted(Dossier.created(event), List.of(event));
+        return new Transition.Accepted(Dossier.created(event), event);
     }
 
     /**
@@ -184,13 +184,13 @@ public final class DossierEngine {
         if (state.isTerminal()) {
             return TERMINAL[state.ordinal()][kind.ordinal()];
         }
-        Lifecycle.Edge edge = lifecycle.edgeOrNull(state, kind);
-        if (edge == null) {
+        int roles = lifecycle.roleMask(state, kind);
+        if (roles == 0) {
             return WRONG_STATE[state.ordinal()][kind.ordinal()];
         }
         Actor actor = context.actor();
-        if (!edge.roles().contains(actor.role())) {
-            return reject("dossier.wrongRole", actor.role(), command.name(), edge.roles());
+        if ((roles & (1 << actor.role().ordinal())) == 0) {
+            return reject("dossier.wrongRole", actor.role(), command.name(), lifecycle.edgeOrNull(state, kind).roles());
         }
         Refusal who = checkActor(dossier, command, actor);
         if (who != null) {
@@ -202,7 +202,7 @@ public final class DossierEngine {
         }
         EventData data;
         try {
-            Object decided = decide(dossier, command, context);
+            Object decided = decide(dossier, command, kind, context);
             if (decided instanceof Refusal r) {
                 return new Transition.Rejected(List.of(r));
             }
@@ -222,7 +222,7 @@ public final class DossierEngine {
         DossierEvent event = new DossierEvent(dossier.version() + 1, at, actor, data);
         Dossier next;
         try {
-            next = dossier.apply(event);
+            next = dossier.next(event);
         } catch (RuntimeException e) {
             // The checks above should make this unreachable; a refusal is still better than a throw.
             if (e instanceof LocalizedMessage m) {
@@ -230,7 +230,7 @@ public final class DossierEngine {
             }
             throw e;
         }
-        return new Transition.Accepted(next, List.of(event));
+        return new Transition.Accepted(next, event);
     }
 
     private Refusal checkActor(Dossier dossier, DossierCommand command, Actor actor) {
@@ -260,24 +260,23 @@ public final class DossierEngine {
     }
 
     /** The event data for an allowed command, or a Refusal. */
-    private Object decide(Dossier d, DossierCommand command, Context ctx) {
+    private Object decide(Dossier d, DossierCommand command, CommandKind kind, Context ctx) {
         LocalDateTime at = ctx.at();
         Actor actor = ctx.actor();
         DeadlinePolicy policy = ctx.policy();
         FormEdition edition = FormEdition.on(at.toLocalDate(), config.circular03From());
         String officer = actor.id();
-        String agency = actor.agency().isPresent() ? actor.agency().get() : d.currentAgency();
-        switch (command.kind()) {
+        switch (kind) {
             case REQUEST_COMPLETION: {
                 DossierCommand.RequestCompletion c = (DossierCommand.RequestCompletion) command;
                 if (d.completionRequested()) {
                     return Refusal.of("dossier.completionOnce");
                 }
-                if (c.missing().isEmpty() || c.guidance().isBlank()) {
+                if (c.missing().isEmpty() || blank(c.guidance())) {
                     return Refusal.of("dossier.completionIncomplete");
                 }
                 return new EventData.CompletionRequested(new Form.SupplementRequest(edition, c.missing(), c.guidance(),
-                        officer, agency, false, false));
+                        officer, agencyOf(actor, d), false, false));
             }
             case COMPLETE: {
                 DossierCommand.Complete c = (DossierCommand.Complete) command;
@@ -285,7 +284,7 @@ public final class DossierEngine {
             }
             case RECEIVE: {
                 DossierCommand.Receive r = (DossierCommand.Receive) command;
-                if (r.dossierCode().isBlank()) {
+                if (blank(r.dossierCode())) {
                     return Refusal.of("dossier.blankField", "dossierCode");
                 }
                 // a well-formed code (Circular 01/2018 Art. 19 or the centralised Circular 03/2025 form),
@@ -301,24 +300,24 @@ public final class DossierEngine {
                 if (r.reasons().isEmpty()) {
                     return Refusal.of("dossier.reasonsRequired", command.name());
                 }
-                return new EventData.ReceiptRefused(new Form.Refusal(edition, r.reasons(), officer, agency));
+                return new EventData.ReceiptRefused(new Form.Refusal(edition, r.reasons(), officer, agencyOf(actor, d)));
             }
             case HAND_OVER: {
                 DossierCommand.HandOver h = (DossierCommand.HandOver) command;
-                if (h.agency().isBlank()) {
+                Position to = h.to();
+                if (blank(to.agency())) {
                     return Refusal.of("dossier.blankField", "agency");
                 }
-                Position to = new Position(h.step(), h.agency());
                 return new EventData.HandedOver(to, new Form.ControlSlipEntry(edition, d.position(), to, at, officer));
             }
             case REQUEST_SUPPLEMENT: {
                 DossierCommand.RequestSupplement s = (DossierCommand.RequestSupplement) command;
-                if (s.missing().isEmpty() || s.reason().isBlank()) {
+                if (s.missing().isEmpty() || blank(s.reason())) {
                     return Refusal.of("dossier.supplementIncomplete");
                 }
                 boolean late = policy.isSupplementRequestLate(d.clock().orElseThrow(), at);
                 return new EventData.SupplementRequested(new Form.SupplementRequest(edition, s.missing(), s.reason(),
-                        officer, agency, true, late));
+                        officer, agencyOf(actor, d), true, late));
             }
             case SUPPLEMENT: {
                 DossierCommand.Supplement s = (DossierCommand.Supplement) command;
@@ -344,21 +343,21 @@ public final class DossierEngine {
             }
             case DECLINE_WITHDRAWAL: {
                 DossierCommand.DeclineWithdrawal w = (DossierCommand.DeclineWithdrawal) command;
-                if (w.reason().isBlank()) {
+                if (blank(w.reason())) {
                     return Refusal.of("dossier.reasonsRequired", command.name());
                 }
                 return new EventData.WithdrawalDeclined(w.reason());
             }
             case STOP_PROCESSING: {
                 DossierCommand.StopProcessing s = (DossierCommand.StopProcessing) command;
-                if (s.reason().isBlank()) {
+                if (blank(s.reason())) {
                     return Refusal.of("dossier.reasonsRequired", command.name());
                 }
-                return new EventData.ProcessingStopped(new Form.StopNotice(edition, s.reason(), officer, agency));
+                return new EventData.ProcessingStopped(new Form.StopNotice(edition, s.reason(), officer, agencyOf(actor, d)));
             }
             case APPROVE: {
                 DossierCommand.Approve a = (DossierCommand.Approve) command;
-                if (a.result().isBlank()) {
+                if (blank(a.result())) {
                     return Refusal.of("dossier.blankField", "result");
                 }
                 return new EventData.Approved(a.result());
@@ -392,6 +391,11 @@ public final class DossierEngine {
         throw new AssertionError(command);
     }
 
+    /** The agency a form names: the officer's, or for the system and applicants the one holding the dossier. */
+    private static String agencyOf(Actor actor, Dossier d) {
+        return actor.agency().isPresent() ? actor.agency().get() : d.currentAgency();
+    }
+
     private List<Refusal> runGuards(Optional<Dossier> dossier, DossierCommand command, Context context) {
         List<Refusal> refusals = null;
         for (int g = 0; g < guards.length; g++) {
@@ -404,6 +408,14 @@ public final class DossierEngine {
             }
         }
         return refusals;
+    }
+
+    /**
+     * {@link String#isBlank()} that answers from the first character for the usual, non-blank
+     * text without scanning it.
+     */
+    private static boolean blank(String s) {
+        return s.isEmpty() || Character.isWhitespace(s.charAt(0)) && s.isBlank();
     }
 
     private static Refusal refusalOf(LocalizedMessage m, RuntimeException e) {

@@ -42,17 +42,28 @@ public final class Lifecycle {
     public static final Set<Role> SUBMIT_ROLES = Collections.unmodifiableSet(
             EnumSet.of(Role.APPLICANT, Role.RECEPTION_OFFICER, Role.POSTAL_AGENT, Role.SYSTEM));
 
+    /** Number of command kinds: the row length of the flat tables (set before STANDARD is built). */
+    private static final int KINDS = CommandKind.values().length;
     private static final Lifecycle STANDARD = build();
 
     private final List<Edge> edges;
     /** edgeTable[state.ordinal()][kind.ordinal()], null where the command is not allowed. */
     private final Edge[][] edgeTable;
+    /** roleMasks[state.ordinal() * KINDS + kind.ordinal()]: bit r set when role ordinal r may issue the command. */
+    private final int[] roleMasks;
 
     private Lifecycle(List<Edge> edges) {
         this.edges = List.copyOf(edges);
         this.edgeTable = new Edge[DossierState.values().length][CommandKind.values().length];
+        this.roleMasks = new int[DossierState.values().length * KINDS];
         for (Edge e : edges) {
-            edgeTable[e.from().ordinal()][CommandKind.ofName(e.command()).ordinal()] = e;
+            int kind = CommandKind.ofName(e.command()).ordinal();
+            edgeTable[e.from().ordinal()][kind] = e;
+            int mask = 0;
+            for (Role r : e.roles()) {
+                mask |= 1 << r.ordinal();
+            }
+            roleMasks[e.from().ordinal() * KINDS + kind] = mask;
         }
     }
 
@@ -130,6 +141,14 @@ public final class Lifecycle {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The roles allowed on the edge of (state, kind) as a bit set over {@link Role#ordinal()}; 0 if
+     * there is no edge. The engine's hot path tests a bit instead of asking a {@code Set}.
+     */
+    int roleMask(DossierState from, CommandKind kind) {
+        return roleMasks[from.ordinal() * KINDS + kind.ordinal()];
     }
 
     /** Edge lookup without Optional, for the engine's hot path. */

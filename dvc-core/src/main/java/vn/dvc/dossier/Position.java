@@ -12,10 +12,10 @@ import vn.dvc.deadline.StepKind;
 public record Position(StepKind step, String agency) {
 
     /**
-     * Checks the values.
+     * Checks the values and shares the agency code's instance (see {@code AgencyCodes}).
      */
     public Position {
         Objects.requireNonNull(step, "step");
-        Objects.requireNonNull(agency, "agency");
+        agency = AgencyCodes.canonical(Objects.requireNonNull(agency, "agency"));
     }
 }

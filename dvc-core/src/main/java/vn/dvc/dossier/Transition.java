@@ -19,16 +19,25 @@ public sealed interface Transition {
     }
 
     /**
-     * The command was accepted.
+     * The command was accepted. A command produces exactly one event.
      *
      * @param dossier the dossier after the command
-     * @param events the events to append to the audit trail (one per command)
+     * @param event the event to append to the audit trail
      */
-    record Accepted(Dossier dossier, List<DossierEvent> events) implements Transition {
-        /** Copies the list. */
+    record Accepted(Dossier dossier, DossierEvent event) implements Transition {
+        /** Checks the values. */
         public Accepted {
             Objects.requireNonNull(dossier, "dossier");
-            events = List.copyOf(events);
+            Objects.requireNonNull(event, "event");
+        }
+
+        /**
+         * The events to append to the audit trail, for code that handles lists of events.
+         *
+         * @return a list of the one {@link #event()}
+         */
+        public List<DossierEvent> events() {
+            return List.of(event);
         }
     }
 
