@@ -1,6 +1,7 @@
 package vn.dvc.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -52,10 +53,17 @@ import vn.dvc.dossier.DossierEvent;
  * read back is the one written, not one checked against its trail.
  *
  * <p><b>Limits</b> (Jackson's {@link StreamReadConstraints}): at most {@value #MAX_DOCUMENT_CHARS}
- * characters per document (4 MiB, checked before parsing), {@value #MAX_NESTING_DEPTH} levels of
- * nesting (dvc's own documents use at most 7), {@value #MAX_STRING_CHARS} characters per string
- * (64 KiB), {@value #MAX_NAME_CHARS} characters per field name and {@value #MAX_NUMBER_CHARS}
- * characters per number. Duplicate field names are refused.
+ * characters per document (4 MiB, checked before parsing),
+ * {@value #MAX_NESTING_DEPTH} levels of nesting (dvc's own documents use at most 7),
+ * {@value #MAX_STRING_CHARS} characters per string (64 KiB), {@value #MAX_NAME_CHARS} characters
+ * per field name and {@value #MAX_NUMBER_CHARS} characters per number.
+ * Duplicate field names are refused.
+ *
+ * <p><b>Streaming.</b> Reading decodes the parser's tokens as they come, without a tree: fields
+ * are expected in the order dvc writes them and accepted in any order. When a document has
+ * several faults, the one reported is the one a reader of the whole document reports first:
+ * malformed JSON and limits anywhere, then content after the document, then the schema version,
+ * then the fields in the format's order.
  *
  * <p><b>Personal data.</b> A dossier's JSON contains its applicant (name and identification
  * number) and the identifiers of the officers who acted, in clear: it is the storage format.
@@ -81,11 +89,15 @@ public final class DvcJson {
     private static final String VERSION_FIELD = "schemaVersion";
 
     private final ObjectMapper mapper;
-    private final ObjectReader treeReader;
+    /**
+     * Parses dvc's documents, without Jackson's duplicate detection (a hash set per object): the
+     * decoder finds duplicates by its field lists.
+     */
+    private final JsonFactory reading;
 
     private DvcJson(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.treeReader = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.reading = factory(false).build();
     }
 
     /**
@@ -95,6 +107,19 @@ public final class DvcJson {
      */
     public static DvcJson create() {
         return new DvcJson(objectMapper());
+    }
+
+    private static JsonFactoryBuilder factory(boolean duplicateDetection) {
+        JsonFactoryBuilder b = new JsonFactoryBuilder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_DOCUMENT_CHARS)
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_CHARS)
+                        .maxNameLength(MAX_NAME_CHARS)
+                        .maxNumberLength(MAX_NUMBER_CHARS)
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
+        return duplicateDetection ? b.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) : b;
     }
 
     /**
@@ -109,18 +134,7 @@ public final class DvcJson {
      * @return the mapper
      */
     public static ObjectMapper objectMapper() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(MAX_DOCUMENT_CHARS)
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(MAX_STRING_CHARS)
-                        .maxNameLength(MAX_NAME_CHARS)
-                        .maxNumberLength(MAX_NUMBER_CHARS)
-                        .build())
-                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        return JsonMapper.builder(factory)
+        return JsonMapper.builder(factory(true).build())
                 .addModule(new DvcJsonModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -132,6 +146,8 @@ public final class DvcJson {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
     }
+
+    // -- writing --------------------------------------------------------------------------------
 
     /**
      * Writes a dossier as {@code {"schemaVersion":1,"dossier":{...}}}.
@@ -175,46 +191,6 @@ public final class DvcJson {
         });
     }
 
-    /**
-     * Reads a dossier document.
-     *
-     * @param json the text {@link #write(Dossier)} produced
-     * @return the dossier, equal to the one written
-     * @throws DvcJsonException if the text is not such a document (see the class description)
-     */
-    public Dossier readDossier(String json) {
-        JsonNode root = parse(json);
-        Obj o = envelope(root, "dossier");
-        return o.object("dossier", Decoder::dossier);
-    }
-
-    /**
-     * Reads an event document.
-     *
-     * @param json the text {@link #write(DossierEvent)} produced
-     * @return the event
-     * @throws DvcJsonException if the text is not such a document
-     */
-    public DossierEvent readEvent(String json) {
-        JsonNode root = parse(json);
-        Obj o = envelope(root, "event");
-        return o.object("event", Decoder::event);
-    }
-
-    /**
-     * Reads an events document. The events are not replayed: use
-     * {@link Dossier#replay(List)} to check them and rebuild their dossier.
-     *
-     * @param json the text {@link #writeEvents(List)} produced
-     * @return the events in document order, unmodifiable
-     * @throws DvcJsonException if the text is not such a document
-     */
-    public List<DossierEvent> readEvents(String json) {
-        JsonNode root = parse(json);
-        Obj o = envelope(root, "events");
-        return o.list("events", Decoder::event);
-    }
-
     @FunctionalInterface
     private interface Body {
         void write(JsonGenerator g) throws IOException;
@@ -236,23 +212,43 @@ public final class DvcJson {
         return out.toString();
     }
 
-    /** Checks the schema version first, then the envelope's fields. */
-    private static Obj envelope(JsonNode root, String field) {
-        Obj.requireObject(root, JsonPath.ROOT);
-        JsonNode version = root.get(VERSION_FIELD);
-        if (version == null) {
-            throw new DvcJsonException("json.schemaVersionMissing", JsonPath.ROOT);
-        }
-        int v = Values.integer(version, JsonPath.ROOT.field(VERSION_FIELD));
-        if (v != SCHEMA_VERSION) {
-            throw new DvcJsonException("json.schemaVersionUnsupported", JsonPath.ROOT.field(VERSION_FIELD), v,
-                    Integer.toString(SCHEMA_VERSION));
-        }
-        return Obj.open(root, JsonPath.ROOT, List.of(VERSION_FIELD, field));
+    // -- reading --------------------------------------------------------------------------------
+
+    /**
+     * Reads a dossier document.
+     *
+     * @param json the text {@link #write(Dossier)} produced
+     * @return the dossier, equal to the one written
+     * @throws DvcJsonException if the text is not such a document (see the class description)
+     */
+    public Dossier readDossier(String json) {
+        return read(json, Decoder.DOSSIER_DOCUMENT);
     }
 
-    /** Parses one JSON document, with nothing after it, within the limits. */
-    private JsonNode parse(String json) {
+    /**
+     * Reads an event document.
+     *
+     * @param json the text {@link #write(DossierEvent)} produced
+     * @return the event
+     * @throws DvcJsonException if the text is not such a document
+     */
+    public DossierEvent readEvent(String json) {
+        return read(json, Decoder.EVENT_DOCUMENT);
+    }
+
+    /**
+     * Reads an events document. The events are not replayed: use
+     * {@link Dossier#replay(List)} to check them and rebuild their dossier.
+     *
+     * @param json the text {@link #writeEvents(List)} produced
+     * @return the events in document order, unmodifiable
+     * @throws DvcJsonException if the text is not such a document
+     */
+    public List<DossierEvent> readEvents(String json) {
+        return read(json, Decoder.EVENTS_DOCUMENT);
+    }
+
+    private <T> T read(String json, Decoder.Document<T> document) {
         Objects.requireNonNull(json, "json");
         if (json.length() > MAX_DOCUMENT_CHARS) {
             throw new DvcJsonException("json.tooLong", JsonPath.ROOT, json.length(), MAX_DOCUMENT_CHARS);
@@ -260,16 +256,16 @@ public final class DvcJson {
         if (json.isBlank()) {
             throw new DvcJsonException("json.empty", JsonPath.ROOT);
         }
-        try (JsonParser p = mapper.createParser(json)) {
-            JsonNode root;
+        try (JsonParser p = reading.createParser(json)) {
+            T value = null;
+            DvcJsonException refused = null;
             try {
-                root = treeReader.readValue(p);
-            } catch (StreamConstraintsException e) {
-                throw limit(e, p.currentLocation());
+                p.nextToken();
+                value = new Decoder(p, JsonPath.ROOT).document(document);
+            } catch (DvcJsonException e) {
+                refused = e; // reported after the check for trailing content, which comes first
             } catch (JsonProcessingException e) {
-                JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-                throw new DvcJsonException("json.malformed", JsonPath.ROOT, at.getLineNr(), at.getColumnNr(),
-                        e.getOriginalMessage());
+                throw Faults.report(json, e, p);
             }
             try {
                 JsonToken next = p.nextToken();
@@ -281,9 +277,50 @@ public final class DvcJson {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
                 throw new DvcJsonException("json.trailing", JsonPath.ROOT, at.getLineNr(), at.getColumnNr());
             }
-            return root;
+            if (refused != null) {
+                throw refused;
+            }
+            return value;
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String cannot fail to be read
+        }
+    }
+
+    /**
+     * Reports malformed JSON and exceeded limits exactly as when documents were parsed into a tree
+     * before being read: the first fault in the document, with Jackson's wording and location. The
+     * streaming reader meets the same faults, but may word one differently (its parser calls differ)
+     * or meet one just after a duplicate field name, before it checks the name. So, on this rare
+     * path only, the text is parsed again into a tree with Jackson's duplicate detection. A limit
+     * that both parses meet is reported as the first met it: where Jackson notices an over-long
+     * string depends on the sizes of its recycled buffers, which the first parse has changed.
+     */
+    private static final class Faults {
+        private static final ObjectReader TREE = objectMapper().readerFor(JsonNode.class)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+        static DvcJsonException report(String json, JsonProcessingException found, JsonParser p) {
+            try (JsonParser again = TREE.createParser(json)) {
+                try {
+                    TREE.readValue(again);
+                } catch (JsonProcessingException e) {
+                    boolean sameLimit = e instanceof StreamConstraintsException
+                            && found instanceof StreamConstraintsException;
+                    return sameLimit ? refusal(found, p) : refusal(e, again);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return refusal(found, p); // not met again: report it as met
+        }
+
+        private static DvcJsonException refusal(JsonProcessingException e, JsonParser p) {
+            if (e instanceof StreamConstraintsException limit) {
+                return limit(limit, p.currentLocation());
+            }
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            return new DvcJsonException("json.malformed", JsonPath.ROOT, at.getLineNr(), at.getColumnNr(),
+                    e.getOriginalMessage());
         }
     }
 

@@ -3,7 +3,6 @@ package vn.dvc.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -64,9 +63,12 @@ import vn.dvc.dossier.Role;
  *
  * <p>Reading is strict: unknown fields, missing fields, wrong JSON types, {@code null}s,
  * malformed date-times, unknown enum constants, event types and form types, and values the domain
- * types refuse each fail with a {@link DvcJsonException} naming the JSONPath. Where a dvc value
- * sits inside a bean or collection of another type, Jackson wraps the exception in its own
- * {@code JsonMappingException} (the {@link DvcJsonException} is then its cause) unless
+ * types refuse each fail with a {@link DvcJsonException} naming the JSONPath. A field given twice
+ * in a dvc value is refused as Jackson refuses malformed JSON (a {@code JsonParseException}), even
+ * by a mapper that does not detect duplicates itself. Values are read token by token from the
+ * parser Jackson passes, without a tree. Where a dvc value sits inside a bean or collection of
+ * another type, Jackson wraps the exception in its own {@code JsonMappingException} (the
+ * {@link DvcJsonException} is then its cause) unless
  * {@code DeserializationFeature.WRAP_EXCEPTIONS} is off, as in {@link DvcJson#objectMapper()}.
  * Limits on input size belong to the {@code JsonFactory}: that mapper has them too.
  *
@@ -84,38 +86,38 @@ public final class DvcJsonModule extends SimpleModule {
     /** Creates the module with every dvc type registered. */
     public DvcJsonModule() {
         super("dvc-json");
-        add(Dossier.class, Encoder::dossier, Decoder::dossier);
-        add(DossierEvent.class, Encoder::event, Decoder::event);
-        add(EventData.class, Encoder::eventData, Decoder::eventData);
-        add(Form.class, Encoder::form, Decoder::form);
-        add(DossierClock.class, Encoder::clock, Decoder::clock);
-        add(Pause.class, Encoder::pause, Decoder::pause);
-        add(Extension.class, Encoder::extension, Decoder::extension);
-        add(TimeLimit.class, Encoder::timeLimit, Decoder::timeLimit);
-        add(Applicant.class, Encoder::applicant, Decoder::applicant);
-        add(Actor.class, Encoder::actor, Decoder::actor);
-        add(Position.class, Encoder::position, Decoder::position);
-        add(DossierId.class, Encoder::dossierId, Decoder::dossierId);
-        add(LocalDateTime.class, Encoder::dateTime, Values::dateTime);
-        addEnum(Channel.class, Channel.values());
-        addEnum(DossierState.class, DossierState.values());
-        addEnum(Outcome.class, Outcome.values());
-        addEnum(Role.class, Role.values());
-        addEnum(ApplicantKind.class, ApplicantKind.values());
-        addEnum(FormEdition.class, FormEdition.values());
-        addEnum(FormType.class, FormType.values());
-        addEnum(StepKind.class, StepKind.values());
-        addEnum(LimitUnit.class, LimitUnit.values());
-        addEnum(PauseReason.class, PauseReason.values());
+        add(Dossier.class, JsonType.OBJECT, Encoder::dossier, Decoder::dossier);
+        add(DossierEvent.class, JsonType.OBJECT, Encoder::event, Decoder::event);
+        add(EventData.class, JsonType.OBJECT, Encoder::eventData, Decoder::eventData);
+        add(Form.class, JsonType.OBJECT, Encoder::form, Decoder::form);
+        add(DossierClock.class, JsonType.OBJECT, Encoder::clock, Decoder::clock);
+        add(Pause.class, JsonType.OBJECT, Encoder::pause, Decoder::pause);
+        add(Extension.class, JsonType.OBJECT, Encoder::extension, Decoder::extension);
+        add(TimeLimit.class, JsonType.OBJECT, Encoder::timeLimit, Decoder::timeLimit);
+        add(Applicant.class, JsonType.OBJECT, Encoder::applicant, Decoder::applicant);
+        add(Actor.class, JsonType.OBJECT, Encoder::actor, Decoder::actor);
+        add(Position.class, JsonType.OBJECT, Encoder::position, Decoder::position);
+        add(DossierId.class, JsonType.STRING, Encoder::dossierId, Decoder::dossierId);
+        add(LocalDateTime.class, JsonType.DATE_TIME, Encoder::dateTime, Decoder::dateTime);
+        addEnum(Channel.class, Decoder.CHANNELS);
+        addEnum(DossierState.class, Decoder.DOSSIER_STATES);
+        addEnum(Outcome.class, Decoder.OUTCOMES);
+        addEnum(Role.class, Decoder.ROLES);
+        addEnum(ApplicantKind.class, Decoder.APPLICANT_KINDS);
+        addEnum(FormEdition.class, Decoder.FORM_EDITIONS);
+        addEnum(FormType.class, Decoder.FORM_KINDS);
+        addEnum(StepKind.class, Decoder.STEP_KINDS);
+        addEnum(LimitUnit.class, Decoder.LIMIT_UNITS);
+        addEnum(PauseReason.class, Decoder.PAUSE_REASONS);
     }
 
-    private <E extends Enum<E>> void addEnum(Class<E> type, E[] constants) {
-        add(type, Encoder::enumName, Values.enumeration(constants));
+    private <E extends Enum<E>> void addEnum(Class<E> type, NameTable<E> constants) {
+        add(type, JsonType.STRING, Encoder::enumName, d -> d.enumeration(constants));
     }
 
-    private <T> void add(Class<T> type, Encoder.Write<? super T> writer, Obj.Read<? extends T> reader) {
+    private <T> void add(Class<T> type, JsonType kind, Encoder.Write<? super T> writer, Decoder.Read<? extends T> reader) {
         addSerializer(type, new Serializer<>(type, writer));
-        addDeserializer(type, new Deserializer<>(type, reader));
+        addDeserializer(type, new Deserializer<>(type, kind, reader));
     }
 
     /** Writes one type with its {@link Encoder} method. */
@@ -134,28 +136,32 @@ public final class DvcJsonModule extends SimpleModule {
         }
     }
 
-    /** Reads one type with its {@link Decoder} method, from the tree of the current value. */
+    /**
+     * Reads one type with its {@link Decoder} method, streaming from the parser it is given (no
+     * tree); paths in messages come from the parser's contexts, so they name the full location.
+     */
     private static final class Deserializer<T> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
-        private final transient Obj.Read<? extends T> reader;
+        /** What a {@code null} is refused for: the kind of JSON value the type is written as. */
+        private final JsonType kind;
+        private final transient Decoder.Read<? extends T> reader;
 
-        Deserializer(Class<T> type, Obj.Read<? extends T> reader) {
+        Deserializer(Class<T> type, JsonType kind, Decoder.Read<? extends T> reader) {
             super(type);
+            this.kind = kind;
             this.reader = reader;
         }
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonPath path = JsonPath.of(p.getParsingContext());
-            JsonNode tree = ctxt.readTree(p);
-            return reader.read(tree, path);
+            return reader.read(new Decoder(p, JsonPath.ROOT, false));
         }
 
         @Override
         public T getNullValue(DeserializationContext ctxt) {
             JsonParser p = ctxt.getParser();
             JsonPath path = p == null ? JsonPath.ROOT : JsonPath.of(p.getParsingContext());
-            return reader.read(com.fasterxml.jackson.databind.node.NullNode.getInstance(), path);
+            throw new DvcJsonException("json.null", path, kind);
         }
     }
 }

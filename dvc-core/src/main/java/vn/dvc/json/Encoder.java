@@ -259,27 +259,27 @@ final class Encoder {
         g.writeEndObject();
     }
 
-    /** The {@code form} discriminator of a form: its record's simple name. */
-    static String formName(Form f) {
+    /** The {@code form} discriminator of a form: its index in {@link Decoder#FORM_TYPES}. */
+    static int formType(Form f) {
         if (f instanceof Form.ReceiptSlip) {
-            return "ReceiptSlip";
+            return Decoder.RECEIPT_SLIP;
         } else if (f instanceof Form.SupplementRequest) {
-            return "SupplementRequest";
+            return Decoder.SUPPLEMENT_REQUEST;
         } else if (f instanceof Form.Refusal) {
-            return "Refusal";
+            return Decoder.REFUSAL;
         } else if (f instanceof Form.Apology) {
-            return "Apology";
+            return Decoder.APOLOGY;
         } else if (f instanceof Form.StopNotice) {
-            return "StopNotice";
+            return Decoder.STOP_NOTICE;
         } else if (f instanceof Form.ControlSlipEntry) {
-            return "ControlSlipEntry";
+            return Decoder.CONTROL_SLIP_ENTRY;
         }
         throw new AssertionError("no JSON for " + f.getClass());
     }
 
     static void form(JsonGenerator g, Form form) throws IOException {
         g.writeStartObject();
-        g.writeStringField("form", formName(form));
+        g.writeStringField("form", Decoder.FORM_TYPE_NAMES.name(formType(form)));
         name(g, form, "edition", form.edition());
         if (form instanceof Form.ReceiptSlip r) {
             string(g, r, "dossierCode", r.dossierCode());

@@ -34,10 +34,19 @@ final class JsonPath {
     }
 
     /**
-     * The path of the value a Jackson parser is about to read (its current token), so that a
-     * deserializer used inside another document names the full location.
+     * The path of the value a Jackson parser is about to read or has just read (its current
+     * token), so that a deserializer used inside another document names the full location.
      */
     static JsonPath of(JsonStreamContext context) {
+        return of(ROOT, context);
+    }
+
+    /**
+     * The path of a parser's current value when the parser's root value sits at {@code base}
+     * (a parser over part of a document, e.g. a buffered object). Computed only when an error
+     * names it, so that reading builds no paths.
+     */
+    static JsonPath of(JsonPath base, JsonStreamContext context) {
         JsonStreamContext c = context;
         if (c != null && (c.inObject() && !c.hasCurrentName() || c.inArray() && !c.hasCurrentIndex())) {
             c = c.getParent(); // a container just opened: its own entry is not started yet
@@ -46,7 +55,7 @@ final class JsonPath {
         for (; c != null && !c.inRoot(); c = c.getParent()) {
             chain.push(c);
         }
-        JsonPath p = ROOT;
+        JsonPath p = base;
         for (JsonStreamContext x : chain) {
             if (x.inObject() && x.hasCurrentName()) {
                 p = p.field(x.getCurrentName());

@@ -1,6 +1,8 @@
 package vn.dvc.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -8,13 +10,9 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import vn.dvc.InvalidInputException;
 
-/** Readers of scalar values, and the date-time format. Stateless. */
+/** The date-time format, written and read by hand in its common form; JSON kinds of tokens. Stateless. */
 final class Values {
 
     /**
@@ -36,17 +34,25 @@ final class Values {
             .withChronology(IsoChronology.INSTANCE)
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** The longest date-time of the common form: seconds and nine digits of fraction. */
+    static final int MAX_COMMON_DATE_TIME = 29;
+
     private Values() {
     }
 
-    static String format(LocalDateTime t) {
+    /**
+     * Writes {@code t} in the common form (years 0 to 9999) into {@code c}, which has room for
+     * {@value #MAX_COMMON_DATE_TIME} characters. Hand-written: DateTimeFormatter costs a
+     * microsecond per value, and a dossier with its trail holds a hundred of them. Same output as
+     * {@link #DATE_TIME}.
+     *
+     * @return the number of characters written, or -1 for a year outside 0..9999 (use {@link #DATE_TIME})
+     */
+    static int format(LocalDateTime t, char[] c) {
         int year = t.getYear();
         if (year < 0 || year > 9999) {
-            return DATE_TIME.format(t);
+            return -1;
         }
-        // Hand-written for the common case: DateTimeFormatter costs a microsecond per value, and a
-        // dossier with its trail holds a hundred of them. Same output as DATE_TIME.
-        char[] c = new char[29];
         put(c, 0, year, 4);
         c[4] = '-';
         put(c, 5, t.getMonthValue(), 2);
@@ -63,12 +69,18 @@ final class Values {
         if (nano != 0) {
             c[19] = '.';
             put(c, 20, nano, 9);
-            length = 29;
+            length = MAX_COMMON_DATE_TIME;
             while (c[length - 1] == '0') {
                 length--;
             }
         }
-        return new String(c, 0, length);
+        return length;
+    }
+
+    static String format(LocalDateTime t) {
+        char[] c = new char[MAX_COMMON_DATE_TIME];
+        int n = format(t, c);
+        return n < 0 ? DATE_TIME.format(t) : new String(c, 0, n);
     }
 
     private static void put(char[] c, int at, int value, int digits) {
@@ -78,22 +90,43 @@ final class Values {
         }
     }
 
-    /** Parses the common form without a DateTimeFormatter; null where the text is not of that form. */
-    private static LocalDateTime fastParse(String s) {
-        int n = s.length();
-        if (n < 19 || n == 20 || n > 29 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-                || s.charAt(13) != ':' || s.charAt(16) != ':' || n > 19 && s.charAt(19) != '.') {
+    /**
+     * Parses a date-time as dvc writes it.
+     *
+     * @throws DateTimeException if the text is not one
+     */
+    static LocalDateTime parse(String text) {
+        if (text.endsWith(".")) {
+            throw new DateTimeParseException("no digits after the decimal point", text, text.length());
+        }
+        char[] c = text.toCharArray();
+        LocalDateTime fast = parseCommon(c, 0, c.length);
+        return fast != null ? fast : DATE_TIME.parse(text, LocalDateTime::from);
+    }
+
+    /**
+     * Parses the common form from {@code s[from..from+n)} without a DateTimeFormatter or a String.
+     *
+     * @return the date-time, or null where the text is not of that form (not necessarily wrong:
+     *     {@link #parse(String)} decides)
+     * @throws DateTimeException for an impossible date or time of that form (30 February, 24:00)
+     */
+    static LocalDateTime parseCommon(char[] s, int from, int n) {
+        if (n < 19 || n == 20 || n > MAX_COMMON_DATE_TIME || s[from + 4] != '-' || s[from + 7] != '-'
+                || s[from + 10] != 'T' || s[from + 13] != ':' || s[from + 16] != ':'
+                || n > 19 && s[from + 19] != '.') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
+        int century = twoDigits(s, from);
+        int yearOfCentury = twoDigits(s, from + 2);
+        int month = twoDigits(s, from + 5);
+        int day = twoDigits(s, from + 8);
+        int hour = twoDigits(s, from + 11);
+        int minute = twoDigits(s, from + 14);
+        int second = twoDigits(s, from + 17);
         int nano = 0;
         if (n > 19) {
-            int fraction = digits(s, 20, n - 20);
+            int fraction = digits(s, from + 20, n - 20);
             if (fraction < 0) {
                 return null;
             }
@@ -102,17 +135,25 @@ final class Values {
                 nano *= 10;
             }
         }
-        if ((year | month | day | hour | minute | second) < 0) {
+        if ((century | yearOfCentury | month | day | hour | minute | second) < 0) {
             return null;
         }
+        int year = century * 100 + yearOfCentury;
         // LocalDateTime.of refuses impossible values (30 February, 24:00) with a DateTimeException.
         return LocalDateTime.of(year, month, day, hour, minute, second, nano);
     }
 
-    private static int digits(String s, int from, int count) {
+    /** Two decimal digits, or -1 if either is not a digit. */
+    private static int twoDigits(char[] s, int at) {
+        int tens = s[at] - '0';
+        int units = s[at + 1] - '0';
+        return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
+    }
+
+    private static int digits(char[] s, int from, int count) {
         int v = 0;
         for (int i = from; i < from + count; i++) {
-            char ch = s.charAt(i);
+            char ch = s[i];
             if (ch < '0' || ch > '9') {
                 return -1;
             }
@@ -121,112 +162,29 @@ final class Values {
         return v;
     }
 
-    static JsonType typeOf(JsonNode n) {
-        if (n.isNull()) {
-            return JsonType.NULL;
-        } else if (n.isTextual()) {
-            return JsonType.STRING;
-        } else if (n.isIntegralNumber()) {
-            return JsonType.INTEGER;
-        } else if (n.isNumber()) {
-            return JsonType.DECIMAL;
-        } else if (n.isBoolean()) {
-            return JsonType.BOOLEAN;
-        } else if (n.isArray()) {
-            return JsonType.ARRAY;
-        }
-        return JsonType.OBJECT;
-    }
-
-    static DvcJsonException wrongType(JsonPath p, JsonType expected, JsonNode found) {
-        return new DvcJsonException("json.wrongType", p, expected, typeOf(found));
-    }
-
-    private static void notNull(JsonNode n, JsonPath p, JsonType expected) {
-        if (n.isNull()) {
-            throw new DvcJsonException("json.null", p, expected);
+    /** The kind of JSON value a token starts. */
+    static JsonType kindOf(JsonToken t) {
+        switch (t) {
+            case VALUE_NULL:
+                return JsonType.NULL;
+            case VALUE_STRING:
+                return JsonType.STRING;
+            case VALUE_NUMBER_INT:
+                return JsonType.INTEGER;
+            case VALUE_NUMBER_FLOAT:
+                return JsonType.DECIMAL;
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return JsonType.BOOLEAN;
+            case START_ARRAY:
+                return JsonType.ARRAY;
+            default:
+                return JsonType.OBJECT;
         }
     }
 
-    static String string(JsonNode n, JsonPath p) {
-        notNull(n, p, JsonType.STRING);
-        if (!n.isTextual()) {
-            throw wrongType(p, JsonType.STRING, n);
-        }
-        return n.textValue();
-    }
-
-    static int integer(JsonNode n, JsonPath p) {
-        notNull(n, p, JsonType.INTEGER);
-        if (!n.isIntegralNumber()) {
-            throw wrongType(p, JsonType.INTEGER, n);
-        }
-        if (!n.canConvertToInt()) {
-            throw new DvcJsonException("json.outOfRange", p, n.asText(), Integer.MIN_VALUE, Integer.MAX_VALUE);
-        }
-        return n.intValue();
-    }
-
-    static long longInteger(JsonNode n, JsonPath p) {
-        notNull(n, p, JsonType.INTEGER);
-        if (!n.isIntegralNumber()) {
-            throw wrongType(p, JsonType.INTEGER, n);
-        }
-        if (!n.canConvertToLong()) {
-            throw new DvcJsonException("json.outOfRange", p, n.asText(), Long.MIN_VALUE, Long.MAX_VALUE);
-        }
-        return n.longValue();
-    }
-
-    static boolean bool(JsonNode n, JsonPath p) {
-        notNull(n, p, JsonType.BOOLEAN);
-        if (!n.isBoolean()) {
-            throw wrongType(p, JsonType.BOOLEAN, n);
-        }
-        return n.booleanValue();
-    }
-
-    static LocalDateTime dateTime(JsonNode n, JsonPath p) {
-        notNull(n, p, JsonType.DATE_TIME);
-        if (!n.isTextual()) {
-            throw wrongType(p, JsonType.DATE_TIME, n);
-        }
-        String text = n.textValue();
-        try {
-            if (text.endsWith(".")) {
-                throw new DateTimeParseException("no digits after the decimal point", text, text.length());
-            }
-            LocalDateTime fast = fastParse(text);
-            return fast != null ? fast : DATE_TIME.parse(text, LocalDateTime::from);
-        } catch (java.time.DateTimeException e) {
-            throw new DvcJsonException("json.dateTime", p, text);
-        }
-    }
-
-    /** A reader of an enum written by its constant's name; anything else lists the names. */
-    static <E extends Enum<E>> Obj.Read<E> enumeration(E[] constants) {
-        return (n, p) -> {
-            notNull(n, p, JsonType.STRING);
-            if (n.isTextual()) {
-                for (E e : constants) {
-                    if (e.name().equals(n.textValue())) {
-                        return e;
-                    }
-                }
-            }
-            throw new DvcJsonException("json.badEnum", p, n.toString(),
-                    Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ")));
-        };
-    }
-
-    /** Builds a domain value, turning the domain's refusal into a {@link DvcJsonException} at {@code p}. */
-    static <T> T build(JsonPath p, Supplier<T> constructor) {
-        try {
-            return constructor.get();
-        } catch (DvcJsonException e) {
-            throw e;
-        } catch (InvalidInputException e) {
-            throw new DvcJsonException("json.invalid", p, e);
-        }
+    /** The text as a JSON string literal, quoted and escaped, e.g. {@code "Leaflet"}. */
+    static String quoted(String s) {
+        return TextNode.valueOf(s).toString();
     }
 }
