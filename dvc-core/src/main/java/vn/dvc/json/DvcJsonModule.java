@@ -112,7 +112,7 @@ public final class DvcJsonModule extends SimpleModule {
     }
 
     private <E extends Enum<E>> void addEnum(Class<E> type, NameTable<E> constants) {
-        add(type, JsonType.STRING, Encoder::enumName, d -> d.enumeration(constants));
+        add(type, JsonType.STRING, (e, value) -> e.constant(value, constants), d -> d.enumeration(constants));
     }
 
     private <T> void add(Class<T> type, JsonType kind, Encoder.Write<? super T> writer, Decoder.Read<? extends T> reader) {
@@ -132,7 +132,7 @@ public final class DvcJsonModule extends SimpleModule {
 
         @Override
         public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            writer.write(gen, value);
+            writer.write(new Encoder(gen), value);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.dvc.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -19,240 +20,289 @@ import vn.dvc.dossier.Form;
 import vn.dvc.dossier.Position;
 
 /**
- * Writes dvc's domain values as JSON, field by field in the order of {@link Decoder}'s lists.
- * An empty {@link Optional} is written by leaving its field out; lists are always written, even
- * empty. Stateless and thread-safe.
+ * Writes dvc's domain values to a Jackson {@link JsonGenerator}, field by field in the order of
+ * {@link Decoder}'s lists. An empty {@link Optional} is written by leaving its field out; lists are
+ * always written, even empty. Field names, enum constants and discriminators are written
+ * pre-serialized ({@link Names}, {@link NameTable}), date-times from a reused character buffer.
+ * One instance writes to one generator; not thread-safe.
  */
 final class Encoder {
 
     /** Writes one value. */
     @FunctionalInterface
     interface Write<T> {
-        void write(JsonGenerator g, T value) throws IOException;
+        void write(Encoder e, T value) throws IOException;
     }
 
-    private Encoder() {
+    private final JsonGenerator g;
+    private final char[] dateTime = new char[Values.MAX_COMMON_DATE_TIME];
+
+    Encoder(JsonGenerator g) {
+        this.g = g;
     }
 
-    private static <T> T present(T value, Object owner, String field) {
+    private static <T> T present(T value, Object owner, SerializedString field) {
         if (value == null) {
-            throw new DvcJsonException("json.writeNull", "$", owner.getClass().getSimpleName(), field);
+            throw new DvcJsonException("json.writeNull", "$", owner.getClass().getSimpleName(), field.getValue());
         }
         return value;
     }
 
-    private static void string(JsonGenerator g, Object owner, String field, String value) throws IOException {
-        g.writeStringField(field, present(value, owner, field));
+    private void string(Object owner, SerializedString field, String value) throws IOException {
+        g.writeFieldName(field);
+        g.writeString(present(value, owner, field));
     }
 
-    private static void dateTime(JsonGenerator g, Object owner, String field, LocalDateTime value) throws IOException {
-        g.writeStringField(field, Values.format(present(value, owner, field)));
+    private void dateTime(Object owner, SerializedString field, LocalDateTime value) throws IOException {
+        g.writeFieldName(field);
+        dateTime(present(value, owner, field));
     }
 
-    private static void name(JsonGenerator g, Object owner, String field, Enum<?> value) throws IOException {
-        g.writeStringField(field, present(value, owner, field).name());
-    }
-
-    private static <T> void object(JsonGenerator g, Object owner, String field, T value, Write<T> writer)
+    private <E extends Enum<E>> void constant(Object owner, SerializedString field, E value, NameTable<E> names)
             throws IOException {
         g.writeFieldName(field);
-        writer.write(g, present(value, owner, field));
+        g.writeString(names.serialized(present(value, owner, field).ordinal()));
     }
 
-    private static <T> void optional(JsonGenerator g, Object owner, String field, Optional<T> value, Write<T> writer)
+    private <T> void object(Object owner, SerializedString field, T value, Write<T> writer) throws IOException {
+        g.writeFieldName(field);
+        writer.write(this, present(value, owner, field));
+    }
+
+    private <T> void optional(Object owner, SerializedString field, Optional<T> value, Write<T> writer)
             throws IOException {
         Optional<T> v = present(value, owner, field);
         if (v.isPresent()) {
             g.writeFieldName(field);
-            writer.write(g, v.get());
+            writer.write(this, v.get());
         }
     }
 
-    private static <T> void list(JsonGenerator g, Object owner, String field, List<T> values, Write<T> writer)
-            throws IOException {
-        g.writeArrayFieldStart(field);
+    private <T> void list(Object owner, SerializedString field, List<T> values, Write<T> writer) throws IOException {
+        g.writeFieldName(field);
+        g.writeStartArray();
         for (T v : present(values, owner, field)) {
-            writer.write(g, present(v, owner, field));
+            writer.write(this, present(v, owner, field));
         }
         g.writeEndArray();
     }
 
-    static void text(JsonGenerator g, String s) throws IOException {
+    private void number(SerializedString field, long value) throws IOException {
+        g.writeFieldName(field);
+        g.writeNumber(value);
+    }
+
+    private void bool(SerializedString field, boolean value) throws IOException {
+        g.writeFieldName(field);
+        g.writeBoolean(value);
+    }
+
+    /** Starts a top-level document: {@code {"schemaVersion":1,"<payload>":}. */
+    void startDocument(SerializedString payload) throws IOException {
+        g.writeStartObject();
+        number(Names.SCHEMA_VERSION, DvcJson.SCHEMA_VERSION);
+        g.writeFieldName(payload);
+    }
+
+    void events(List<DossierEvent> events) throws IOException {
+        g.writeStartArray();
+        for (DossierEvent e : events) {
+            event(e);
+        }
+        g.writeEndArray();
+    }
+
+    void endDocument() throws IOException {
+        g.writeEndObject();
+    }
+
+    void text(String s) throws IOException {
         g.writeString(s);
     }
 
-    static void dateTime(JsonGenerator g, LocalDateTime t) throws IOException {
-        g.writeString(Values.format(t));
+    void dateTime(LocalDateTime t) throws IOException {
+        int n = Values.format(t, dateTime);
+        if (n < 0) {
+            g.writeString(Values.DATE_TIME.format(t));
+        } else {
+            g.writeString(dateTime, 0, n);
+        }
     }
 
-    static void enumName(JsonGenerator g, Enum<?> e) throws IOException {
-        g.writeString(e.name());
+    <E extends Enum<E>> void constant(E e, NameTable<E> names) throws IOException {
+        g.writeString(names.serialized(e.ordinal()));
     }
 
-    static void dossierId(JsonGenerator g, DossierId id) throws IOException {
+    void dossierId(DossierId id) throws IOException {
         g.writeString(id.value());
     }
 
-    static void actor(JsonGenerator g, Actor a) throws IOException {
+    void actor(Actor a) throws IOException {
         g.writeStartObject();
-        string(g, a, "id", a.id());
-        name(g, a, "role", a.role());
-        optional(g, a, "agency", a.agency(), Encoder::text);
+        string(a, Names.ID, a.id());
+        constant(a, Names.ROLE, a.role(), Decoder.ROLES);
+        optional(a, Names.AGENCY, a.agency(), Encoder::text);
         g.writeEndObject();
     }
 
-    static void applicant(JsonGenerator g, Applicant a) throws IOException {
+    void applicant(Applicant a) throws IOException {
         g.writeStartObject();
-        name(g, a, "kind", a.kind());
-        string(g, a, "name", a.name());
-        string(g, a, "identifier", a.identifier());
+        constant(a, Names.KIND, a.kind(), Decoder.APPLICANT_KINDS);
+        string(a, Names.NAME, a.name());
+        string(a, Names.IDENTIFIER, a.identifier());
         g.writeEndObject();
     }
 
-    static void position(JsonGenerator g, Position p) throws IOException {
+    void position(Position p) throws IOException {
         g.writeStartObject();
-        name(g, p, "step", p.step());
-        string(g, p, "agency", p.agency());
+        constant(p, Names.STEP, p.step(), Decoder.STEP_KINDS);
+        string(p, Names.AGENCY, p.agency());
         g.writeEndObject();
     }
 
-    static void timeLimit(JsonGenerator g, TimeLimit l) throws IOException {
+    void timeLimit(TimeLimit l) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("amount", l.amount());
-        name(g, l, "unit", l.unit());
+        number(Names.AMOUNT, l.amount());
+        constant(l, Names.UNIT, l.unit(), Decoder.LIMIT_UNITS);
         g.writeEndObject();
     }
 
-    static void pause(JsonGenerator g, Pause p) throws IOException {
+    void pause(Pause p) throws IOException {
         g.writeStartObject();
-        dateTime(g, p, "from", p.from());
-        optional(g, p, "until", p.until(), Encoder::dateTime);
-        name(g, p, "reason", p.reason());
+        dateTime(p, Names.FROM, p.from());
+        optional(p, Names.UNTIL, p.until(), Encoder::dateTime);
+        constant(p, Names.REASON, p.reason(), Decoder.PAUSE_REASONS);
         g.writeEndObject();
     }
 
-    static void extension(JsonGenerator g, Extension e) throws IOException {
+    void extension(Extension e) throws IOException {
         g.writeStartObject();
-        dateTime(g, e, "issuedAt", e.issuedAt());
-        dateTime(g, e, "newDue", e.newDue());
-        string(g, e, "reason", e.reason());
-        string(g, e, "agencyAtFault", e.agencyAtFault());
+        dateTime(e, Names.ISSUED_AT, e.issuedAt());
+        dateTime(e, Names.NEW_DUE, e.newDue());
+        string(e, Names.REASON, e.reason());
+        string(e, Names.AGENCY_AT_FAULT, e.agencyAtFault());
         g.writeEndObject();
     }
 
-    static void clock(JsonGenerator g, DossierClock c) throws IOException {
+    void clock(DossierClock c) throws IOException {
         g.writeStartObject();
-        dateTime(g, c, "receivedAt", c.receivedAt());
-        name(g, c, "channel", c.channel());
-        object(g, c, "limit", c.limit(), Encoder::timeLimit);
-        dateTime(g, c, "start", c.start());
-        list(g, c, "pauses", c.pauses(), Encoder::pause);
-        list(g, c, "extensions", c.extensions(), Encoder::extension);
+        dateTime(c, Names.RECEIVED_AT, c.receivedAt());
+        constant(c, Names.CHANNEL, c.channel(), Decoder.CHANNELS);
+        object(c, Names.LIMIT, c.limit(), Encoder::timeLimit);
+        dateTime(c, Names.START, c.start());
+        list(c, Names.PAUSES, c.pauses(), Encoder::pause);
+        list(c, Names.EXTENSIONS, c.extensions(), Encoder::extension);
         g.writeEndObject();
     }
 
-    static void dossier(JsonGenerator g, Dossier d) throws IOException {
+    void dossier(Dossier d) throws IOException {
         g.writeStartObject();
-        object(g, d, "id", d.id(), Encoder::dossierId);
-        g.writeNumberField("version", d.version());
-        string(g, d, "procedureCode", d.procedureCode());
-        string(g, d, "receivingAgency", d.receivingAgency());
-        object(g, d, "applicant", d.applicant(), Encoder::applicant);
-        name(g, d, "channel", d.channel());
-        optional(g, d, "account", d.account(), Encoder::text);
-        object(g, d, "limit", d.limit(), Encoder::timeLimit);
-        optional(g, d, "linkedTo", d.linkedTo(), Encoder::dossierId);
-        name(g, d, "state", d.state());
-        dateTime(g, d, "submittedAt", d.submittedAt());
-        dateTime(g, d, "lastEventAt", d.lastEventAt());
-        optional(g, d, "code", d.code(), Encoder::text);
-        optional(g, d, "clock", d.clock(), Encoder::clock);
-        optional(g, d, "position", d.position(), Encoder::position);
-        g.writeBooleanField("completionRequested", d.completionRequested());
-        g.writeNumberField("supplementRequests", d.supplementRequests());
-        optional(g, d, "stateBeforeWithdrawal", d.stateBeforeWithdrawal(), Encoder::enumName);
-        optional(g, d, "outcome", d.outcome(), Encoder::enumName);
-        optional(g, d, "finishedAt", d.finishedAt(), Encoder::dateTime);
+        object(d, Names.ID, d.id(), Encoder::dossierId);
+        number(Names.VERSION, d.version());
+        string(d, Names.PROCEDURE_CODE, d.procedureCode());
+        string(d, Names.RECEIVING_AGENCY, d.receivingAgency());
+        object(d, Names.APPLICANT, d.applicant(), Encoder::applicant);
+        constant(d, Names.CHANNEL, d.channel(), Decoder.CHANNELS);
+        optional(d, Names.ACCOUNT, d.account(), Encoder::text);
+        object(d, Names.LIMIT, d.limit(), Encoder::timeLimit);
+        optional(d, Names.LINKED_TO, d.linkedTo(), Encoder::dossierId);
+        constant(d, Names.STATE, d.state(), Decoder.DOSSIER_STATES);
+        dateTime(d, Names.SUBMITTED_AT, d.submittedAt());
+        dateTime(d, Names.LAST_EVENT_AT, d.lastEventAt());
+        optional(d, Names.CODE, d.code(), Encoder::text);
+        optional(d, Names.CLOCK, d.clock(), Encoder::clock);
+        optional(d, Names.POSITION, d.position(), Encoder::position);
+        bool(Names.COMPLETION_REQUESTED, d.completionRequested());
+        number(Names.SUPPLEMENT_REQUESTS, d.supplementRequests());
+        optional(d, Names.STATE_BEFORE_WITHDRAWAL, d.stateBeforeWithdrawal(),
+                (e, s) -> e.constant(s, Decoder.DOSSIER_STATES));
+        optional(d, Names.OUTCOME, d.outcome(), (e, o) -> e.constant(o, Decoder.OUTCOMES));
+        optional(d, Names.FINISHED_AT, d.finishedAt(), Encoder::dateTime);
         g.writeEndObject();
     }
 
-    static void event(JsonGenerator g, DossierEvent e) throws IOException {
+    void event(DossierEvent e) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("version", e.version());
-        dateTime(g, e, "at", e.at());
-        object(g, e, "actor", e.actor(), Encoder::actor);
-        object(g, e, "data", e.data(), Encoder::eventData);
+        number(Names.VERSION, e.version());
+        dateTime(e, Names.AT, e.at());
+        object(e, Names.ACTOR, e.actor(), Encoder::actor);
+        object(e, Names.DATA, e.data(), Encoder::eventData);
         g.writeEndObject();
     }
 
-    static void eventData(JsonGenerator g, EventData data) throws IOException {
+    private void type(int type) throws IOException {
+        g.writeFieldName(Names.TYPE);
+        g.writeString(Decoder.EVENT_TYPE_NAMES.serialized(type));
+    }
+
+    void eventData(EventData data) throws IOException {
         g.writeStartObject();
         if (data instanceof EventData.Submitted s) {
-            g.writeStringField("type", "Submitted");
-            object(g, s, "id", s.id(), Encoder::dossierId);
-            string(g, s, "procedureCode", s.procedureCode());
-            string(g, s, "receivingAgency", s.receivingAgency());
-            object(g, s, "applicant", s.applicant(), Encoder::applicant);
-            name(g, s, "channel", s.channel());
-            optional(g, s, "account", s.account(), Encoder::text);
-            object(g, s, "limit", s.limit(), Encoder::timeLimit);
-            optional(g, s, "linkedTo", s.linkedTo(), Encoder::dossierId);
+            type(Decoder.SUBMITTED);
+            object(s, Names.ID, s.id(), Encoder::dossierId);
+            string(s, Names.PROCEDURE_CODE, s.procedureCode());
+            string(s, Names.RECEIVING_AGENCY, s.receivingAgency());
+            object(s, Names.APPLICANT, s.applicant(), Encoder::applicant);
+            constant(s, Names.CHANNEL, s.channel(), Decoder.CHANNELS);
+            optional(s, Names.ACCOUNT, s.account(), Encoder::text);
+            object(s, Names.LIMIT, s.limit(), Encoder::timeLimit);
+            optional(s, Names.LINKED_TO, s.linkedTo(), Encoder::dossierId);
         } else if (data instanceof EventData.CompletionRequested c) {
-            g.writeStringField("type", "CompletionRequested");
-            object(g, c, "form", c.form(), Encoder::form);
+            type(Decoder.COMPLETION_REQUESTED);
+            object(c, Names.FORM, c.form(), Encoder::form);
         } else if (data instanceof EventData.Completed c) {
-            g.writeStringField("type", "Completed");
-            string(g, c, "note", c.note());
+            type(Decoder.COMPLETED);
+            string(c, Names.NOTE, c.note());
         } else if (data instanceof EventData.Received r) {
-            g.writeStringField("type", "Received");
-            string(g, r, "dossierCode", r.dossierCode());
-            object(g, r, "clock", r.clock(), Encoder::clock);
-            object(g, r, "form", r.form(), Encoder::form);
+            type(Decoder.RECEIVED);
+            string(r, Names.DOSSIER_CODE, r.dossierCode());
+            object(r, Names.CLOCK, r.clock(), Encoder::clock);
+            object(r, Names.FORM, r.form(), Encoder::form);
         } else if (data instanceof EventData.ReceiptRefused r) {
-            g.writeStringField("type", "ReceiptRefused");
-            object(g, r, "form", r.form(), Encoder::form);
+            type(Decoder.RECEIPT_REFUSED);
+            object(r, Names.FORM, r.form(), Encoder::form);
         } else if (data instanceof EventData.HandedOver h) {
-            g.writeStringField("type", "HandedOver");
-            object(g, h, "to", h.to(), Encoder::position);
-            object(g, h, "form", h.form(), Encoder::form);
+            type(Decoder.HANDED_OVER);
+            object(h, Names.TO, h.to(), Encoder::position);
+            object(h, Names.FORM, h.form(), Encoder::form);
         } else if (data instanceof EventData.SupplementRequested s) {
-            g.writeStringField("type", "SupplementRequested");
-            object(g, s, "form", s.form(), Encoder::form);
+            type(Decoder.SUPPLEMENT_REQUESTED);
+            object(s, Names.FORM, s.form(), Encoder::form);
         } else if (data instanceof EventData.Supplemented s) {
-            g.writeStringField("type", "Supplemented");
-            string(g, s, "note", s.note());
+            type(Decoder.SUPPLEMENTED);
+            string(s, Names.NOTE, s.note());
         } else if (data instanceof EventData.FinancialObligationRequested f) {
-            g.writeStringField("type", "FinancialObligationRequested");
-            g.writeNumberField("amountVnd", f.amountVnd());
-            string(g, f, "description", f.description());
+            type(Decoder.FINANCIAL_OBLIGATION_REQUESTED);
+            number(Names.AMOUNT_VND, f.amountVnd());
+            string(f, Names.DESCRIPTION, f.description());
         } else if (data instanceof EventData.FinancialObligationConfirmed f) {
-            g.writeStringField("type", "FinancialObligationConfirmed");
-            string(g, f, "paymentReference", f.paymentReference());
+            type(Decoder.FINANCIAL_OBLIGATION_CONFIRMED);
+            string(f, Names.PAYMENT_REFERENCE, f.paymentReference());
         } else if (data instanceof EventData.WithdrawalRequested w) {
-            g.writeStringField("type", "WithdrawalRequested");
-            string(g, w, "reason", w.reason());
-            name(g, w, "from", w.from());
+            type(Decoder.WITHDRAWAL_REQUESTED);
+            string(w, Names.REASON, w.reason());
+            constant(w, Names.FROM, w.from(), Decoder.DOSSIER_STATES);
         } else if (data instanceof EventData.WithdrawalAccepted) {
-            g.writeStringField("type", "WithdrawalAccepted");
+            type(Decoder.WITHDRAWAL_ACCEPTED);
         } else if (data instanceof EventData.WithdrawalDeclined w) {
-            g.writeStringField("type", "WithdrawalDeclined");
-            string(g, w, "reason", w.reason());
+            type(Decoder.WITHDRAWAL_DECLINED);
+            string(w, Names.REASON, w.reason());
         } else if (data instanceof EventData.ProcessingStopped s) {
-            g.writeStringField("type", "ProcessingStopped");
-            object(g, s, "form", s.form(), Encoder::form);
+            type(Decoder.PROCESSING_STOPPED);
+            object(s, Names.FORM, s.form(), Encoder::form);
         } else if (data instanceof EventData.Approved a) {
-            g.writeStringField("type", "Approved");
-            string(g, a, "result", a.result());
+            type(Decoder.APPROVED);
+            string(a, Names.RESULT, a.result());
         } else if (data instanceof EventData.Rejected r) {
-            g.writeStringField("type", "Rejected");
-            list(g, r, "reasons", r.reasons(), Encoder::text);
+            type(Decoder.REJECTED);
+            list(r, Names.REASONS, r.reasons(), Encoder::text);
         } else if (data instanceof EventData.Extended x) {
-            g.writeStringField("type", "Extended");
-            object(g, x, "extension", x.extension(), Encoder::extension);
-            object(g, x, "form", x.form(), Encoder::form);
+            type(Decoder.EXTENDED);
+            object(x, Names.EXTENSION, x.extension(), Encoder::extension);
+            object(x, Names.FORM, x.form(), Encoder::form);
         } else if (data instanceof EventData.ResultReturned r) {
-            g.writeStringField("type", "ResultReturned");
-            name(g, r, "channel", r.channel());
+            type(Decoder.RESULT_RETURNED);
+            constant(r, Names.CHANNEL, r.channel(), Decoder.CHANNELS);
         } else {
             throw new AssertionError("no JSON for " + data.getClass());
         }
@@ -277,43 +327,44 @@ final class Encoder {
         throw new AssertionError("no JSON for " + f.getClass());
     }
 
-    static void form(JsonGenerator g, Form form) throws IOException {
+    void form(Form form) throws IOException {
         g.writeStartObject();
-        g.writeStringField("form", Decoder.FORM_TYPE_NAMES.name(formType(form)));
-        name(g, form, "edition", form.edition());
+        g.writeFieldName(Names.FORM);
+        g.writeString(Decoder.FORM_TYPE_NAMES.serialized(formType(form)));
+        constant(form, Names.EDITION, form.edition(), Decoder.FORM_EDITIONS);
         if (form instanceof Form.ReceiptSlip r) {
-            string(g, r, "dossierCode", r.dossierCode());
-            string(g, r, "procedureCode", r.procedureCode());
-            string(g, r, "applicantName", r.applicantName());
-            dateTime(g, r, "receivedAt", r.receivedAt());
-            dateTime(g, r, "appointment", r.appointment());
-            string(g, r, "officer", r.officer());
-            string(g, r, "agency", r.agency());
+            string(r, Names.DOSSIER_CODE, r.dossierCode());
+            string(r, Names.PROCEDURE_CODE, r.procedureCode());
+            string(r, Names.APPLICANT_NAME, r.applicantName());
+            dateTime(r, Names.RECEIVED_AT, r.receivedAt());
+            dateTime(r, Names.APPOINTMENT, r.appointment());
+            string(r, Names.OFFICER, r.officer());
+            string(r, Names.AGENCY, r.agency());
         } else if (form instanceof Form.SupplementRequest s) {
-            list(g, s, "missing", s.missing(), Encoder::text);
-            string(g, s, "reason", s.reason());
-            string(g, s, "officer", s.officer());
-            string(g, s, "agency", s.agency());
-            g.writeBooleanField("afterAppraisal", s.afterAppraisal());
-            g.writeBooleanField("late", s.late());
+            list(s, Names.MISSING, s.missing(), Encoder::text);
+            string(s, Names.REASON, s.reason());
+            string(s, Names.OFFICER, s.officer());
+            string(s, Names.AGENCY, s.agency());
+            bool(Names.AFTER_APPRAISAL, s.afterAppraisal());
+            bool(Names.LATE, s.late());
         } else if (form instanceof Form.Refusal r) {
-            list(g, r, "reasons", r.reasons(), Encoder::text);
-            string(g, r, "officer", r.officer());
-            string(g, r, "agency", r.agency());
+            list(r, Names.REASONS, r.reasons(), Encoder::text);
+            string(r, Names.OFFICER, r.officer());
+            string(r, Names.AGENCY, r.agency());
         } else if (form instanceof Form.Apology a) {
-            string(g, a, "reason", a.reason());
-            dateTime(g, a, "previousDue", a.previousDue());
-            dateTime(g, a, "newDue", a.newDue());
-            string(g, a, "agencyAtFault", a.agencyAtFault());
+            string(a, Names.REASON, a.reason());
+            dateTime(a, Names.PREVIOUS_DUE, a.previousDue());
+            dateTime(a, Names.NEW_DUE, a.newDue());
+            string(a, Names.AGENCY_AT_FAULT, a.agencyAtFault());
         } else if (form instanceof Form.StopNotice s) {
-            string(g, s, "reason", s.reason());
-            string(g, s, "officer", s.officer());
-            string(g, s, "agency", s.agency());
+            string(s, Names.REASON, s.reason());
+            string(s, Names.OFFICER, s.officer());
+            string(s, Names.AGENCY, s.agency());
         } else if (form instanceof Form.ControlSlipEntry c) {
-            optional(g, c, "from", c.from(), Encoder::position);
-            object(g, c, "to", c.to(), Encoder::position);
-            dateTime(g, c, "at", c.at());
-            string(g, c, "officer", c.officer());
+            optional(c, Names.FROM, c.from(), Encoder::position);
+            object(c, Names.TO, c.to(), Encoder::position);
+            dateTime(c, Names.AT, c.at());
+            string(c, Names.OFFICER, c.officer());
         }
         g.writeEndObject();
     }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A fixed set of JSON string values, in order, and what each stands for: an enum's constant
  * names, or the event and form types. {@link Decoder} finds a value straight from the parser's
- * characters, without creating a String. Immutable.
+ * characters, without creating a String; {@link Encoder} writes the pre-serialized (quoted,
+ * escaped) form. Immutable.
  *
  * @param <T> what the values stand for
  */

@@ -3,9 +3,10 @@ package vn.dvc.json;
 import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
- * Every field name of dvc's JSON, pre-serialized once: {@link Decoder} matches them against the
- * input without a symbol-table lookup ({@code JsonParser.nextFieldName(SerializableString)}).
- * Which type has which fields, in which order, is {@link Decoder}'s field lists.
+ * Every field name of dvc's JSON, pre-serialized once: {@link Encoder} writes them without
+ * escaping them again and {@link Decoder} matches them against the input without a symbol-table
+ * lookup ({@code JsonParser.nextFieldName(SerializableString)}). Which type has which fields, in
+ * which order, is {@link Decoder}'s field lists.
  */
 final class Names {
 

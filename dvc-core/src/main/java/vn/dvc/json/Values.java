@@ -77,12 +77,6 @@ final class Values {
         return length;
     }
 
-    static String format(LocalDateTime t) {
-        char[] c = new char[MAX_COMMON_DATE_TIME];
-        int n = format(t, c);
-        return n < 0 ? DATE_TIME.format(t) : new String(c, 0, n);
-    }
-
     private static void put(char[] c, int at, int value, int digits) {
         for (int i = at + digits - 1; i >= at; i--) {
             c[i] = (char) ('0' + value % 10);
