@@ -1,5 +1,6 @@
 package vn.dvc.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,7 +14,9 @@ import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import vn.dvc.dossier.Dossier;
@@ -38,6 +42,9 @@ import vn.dvc.dossier.DossierEvent;
  * Dossier same = json.readDossier(text);      // same.equals(dossier)
  * String trail = json.writeEvents(events);    // {"schemaVersion":1,"events":[...]}
  * Dossier replayed = Dossier.replay(json.readEvents(trail));
+ *
+ * byte[] body = json.writeBytes(dossier);     // the same document as UTF-8, e.g. for HTTP
+ * Dossier fromBody = json.readDossier(body);
  * }</pre>
  *
  * <p><b>Documents.</b> Each top-level document is an object with {@code "schemaVersion":1} and one
@@ -55,8 +62,14 @@ import vn.dvc.dossier.DossierEvent;
  * accepted or throws: nothing half-built escapes. Reading does not replay events, so a dossier
  * read back is the one written, not one checked against its trail.
  *
+ * <p><b>Text or bytes.</b> Each method has a {@code String} form and a UTF-8 {@code byte[]} form
+ * ({@link #writeBytes(Dossier)}, {@link #readDossier(byte[])}, ...), for portals that exchange
+ * UTF-8 over HTTP, without converting bodies to and from Strings: the bytes are the text's UTF-8
+ * encoding, read with the same strictness and the same messages (columns counted in characters),
+ * plus a refusal of bytes that are not well-formed UTF-8 ({@code json.notUtf8}), checked first.
+ *
  * <p><b>Limits</b> (Jackson's {@link StreamReadConstraints}): at most {@value #MAX_DOCUMENT_CHARS}
- * characters per document (4 MiB, checked before parsing),
+ * characters, or {@value #MAX_DOCUMENT_BYTES} bytes, per document (4 MiB, checked before parsing),
  * {@value #MAX_NESTING_DEPTH} levels of nesting (dvc's own documents use at most 7),
  * {@value #MAX_STRING_CHARS} characters per string (64 KiB), {@value #MAX_NAME_CHARS} characters
  * per field name and {@value #MAX_NUMBER_CHARS} characters per number.
@@ -78,8 +91,10 @@ public final class DvcJson {
 
     /** The schema version this class writes, and the only one it reads. */
     public static final int SCHEMA_VERSION = 1;
-    /** The longest document read, in characters (4 MiB). */
+    /** The longest document read as text, in characters (4 MiB). */
     public static final int MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
+    /** The longest document read as UTF-8, in bytes (4 MiB). */
+    public static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
     /** The deepest nesting of objects and arrays read. */
     public static final int MAX_NESTING_DEPTH = 64;
     /** The longest string value read, in characters (64 KiB). */
@@ -97,13 +112,15 @@ public final class DvcJson {
     /**
      * Generates dvc's documents, with buffers from a pool of its own: Jackson's default pool keeps
      * buffers per thread for parsers too, and where a parser notices an over-long string depends on
-     * the sizes of the buffers it finds there.
+     * the sizes of the buffers it finds there. Supplementary characters are written as such in
+     * UTF-8, as in text, rather than as escaped surrogate pairs.
      */
     private final JsonFactory writing;
 
     private DvcJson() {
         this.reading = factory(false).build();
-        this.writing = factory(false).recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build();
+        this.writing = factory(false).recyclerPool(JsonRecyclerPools.newConcurrentDequePool())
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
     }
 
     /**
@@ -191,6 +208,42 @@ public final class DvcJson {
         return text(Names.EVENTS, e -> e.events(copy));
     }
 
+    /**
+     * Writes a dossier as {@link #write(Dossier)} does, encoded in UTF-8.
+     *
+     * @param dossier the dossier
+     * @return the JSON's UTF-8 bytes, equal to {@code write(dossier).getBytes(UTF_8)}
+     * @throws DvcJsonException if a value inside the dossier is {@code null} ({@code json.writeNull})
+     */
+    public byte[] writeBytes(Dossier dossier) {
+        Objects.requireNonNull(dossier, "dossier");
+        return bytes(Names.DOSSIER, e -> e.dossier(dossier));
+    }
+
+    /**
+     * Writes one event as {@link #write(DossierEvent)} does, encoded in UTF-8.
+     *
+     * @param event the event
+     * @return the JSON's UTF-8 bytes
+     * @throws DvcJsonException if a value inside the event is {@code null}
+     */
+    public byte[] writeBytes(DossierEvent event) {
+        Objects.requireNonNull(event, "event");
+        return bytes(Names.EVENT, e -> e.event(event));
+    }
+
+    /**
+     * Writes events as {@link #writeEvents(List)} does, encoded in UTF-8.
+     *
+     * @param events the events, e.g. a dossier's audit trail; may be empty
+     * @return the JSON's UTF-8 bytes
+     * @throws DvcJsonException if a value inside an event is {@code null}
+     */
+    public byte[] writeEventsBytes(List<DossierEvent> events) {
+        List<DossierEvent> copy = List.copyOf(events);
+        return bytes(Names.EVENTS, e -> e.events(copy));
+    }
+
     @FunctionalInterface
     private interface Body {
         void write(Encoder e) throws IOException;
@@ -208,6 +261,19 @@ public final class DvcJson {
             return out.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a text buffer cannot fail to be written
+        } finally {
+            recycler.releaseToPool();
+        }
+    }
+
+    /** As {@link #text}, in UTF-8 into Jackson's recycled byte segments. */
+    private byte[] bytes(SerializedString payload, Body body) {
+        BufferRecycler recycler = writing._getBufferRecycler();
+        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+            document(writing.createGenerator(out, JsonEncoding.UTF8), payload, body);
+            return out.getClearAndRelease();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             recycler.releaseToPool();
         }
@@ -260,6 +326,42 @@ public final class DvcJson {
         return read(json, Decoder.EVENTS_DOCUMENT);
     }
 
+    /**
+     * Reads a dossier document from its UTF-8 bytes, as {@link #readDossier(String)} reads the text.
+     *
+     * @param json the bytes {@link #writeBytes(Dossier)} produced, or any UTF-8 encoding of such a
+     *     document, without a byte order mark
+     * @return the dossier, equal to the one written
+     * @throws DvcJsonException if the bytes are not such a document, including bytes that are not
+     *     well-formed UTF-8 ({@code json.notUtf8}) and more than {@value #MAX_DOCUMENT_BYTES} bytes
+     *     ({@code json.tooManyBytes})
+     */
+    public Dossier readDossier(byte[] json) {
+        return read(json, Decoder.DOSSIER_DOCUMENT);
+    }
+
+    /**
+     * Reads an event document from its UTF-8 bytes, as {@link #readEvent(String)} reads the text.
+     *
+     * @param json the bytes {@link #writeBytes(DossierEvent)} produced
+     * @return the event
+     * @throws DvcJsonException if the bytes are not such a document (see {@link #readDossier(byte[])})
+     */
+    public DossierEvent readEvent(byte[] json) {
+        return read(json, Decoder.EVENT_DOCUMENT);
+    }
+
+    /**
+     * Reads an events document from its UTF-8 bytes, as {@link #readEvents(String)} reads the text.
+     *
+     * @param json the bytes {@link #writeEventsBytes(List)} produced
+     * @return the events in document order, unmodifiable
+     * @throws DvcJsonException if the bytes are not such a document (see {@link #readDossier(byte[])})
+     */
+    public List<DossierEvent> readEvents(byte[] json) {
+        return read(json, Decoder.EVENTS_DOCUMENT);
+    }
+
     private <T> T read(String json, Decoder.Document<T> document) {
         Objects.requireNonNull(json, "json");
         if (json.length() > MAX_DOCUMENT_CHARS) {
@@ -295,6 +397,49 @@ public final class DvcJson {
             return value;
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String cannot fail to be read
+        }
+    }
+
+    /**
+     * Reads UTF-8 with Jackson's byte parser. Whenever the bytes are not a well-formed document
+     * (malformed JSON, a limit, trailing content), they are read again as text, so that the report
+     * is exactly the one for the same text as a String (Jackson's byte and character parsers word
+     * some faults differently and count columns in bytes and characters).
+     */
+    private <T> T read(byte[] json, Decoder.Document<T> document) {
+        Objects.requireNonNull(json, "json");
+        if (json.length > MAX_DOCUMENT_BYTES) {
+            throw new DvcJsonException("json.tooManyBytes", JsonPath.ROOT, json.length, MAX_DOCUMENT_BYTES);
+        }
+        int malformed = Utf8.firstMalformed(json);
+        if (malformed >= 0) {
+            throw new DvcJsonException("json.notUtf8", JsonPath.ROOT, malformed);
+        }
+        if (Utf8.isBlank(json)) {
+            throw new DvcJsonException("json.empty", JsonPath.ROOT);
+        }
+        if (Utf8.misleadsEncodingDetection(json)) {
+            return read(new String(json, StandardCharsets.UTF_8), document);
+        }
+        try (JsonParser p = reading.createParser(json)) {
+            T value = null;
+            try {
+                p.nextToken();
+                value = new Decoder(p, JsonPath.ROOT).document(document);
+            } catch (DvcJsonException e) {
+                if (p.nextToken() != null) {
+                    return read(new String(json, StandardCharsets.UTF_8), document);
+                }
+                throw e;
+            }
+            if (p.nextToken() != null) {
+                return read(new String(json, StandardCharsets.UTF_8), document);
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            return read(new String(json, StandardCharsets.UTF_8), document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array cannot fail to be read
         }
     }
 

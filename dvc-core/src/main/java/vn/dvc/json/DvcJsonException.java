@@ -21,8 +21,9 @@ import vn.dvc.i18n.Messages;
  *   <tr><th>code</th><th>failure</th></tr>
  *   <tr><td>{@code json.empty}, {@code json.malformed}, {@code json.trailing}</td><td>no JSON, not JSON,
  *       something after the document</td></tr>
- *   <tr><td>{@code json.tooLong}, {@code json.tooDeep}, {@code json.stringTooLong}, {@code json.limit}</td>
- *       <td>a limit of {@link DvcJson} exceeded</td></tr>
+ *   <tr><td>{@code json.notUtf8}</td><td>bytes that are not well-formed UTF-8 (byte input only)</td></tr>
+ *   <tr><td>{@code json.tooLong}, {@code json.tooManyBytes}, {@code json.tooDeep}, {@code json.stringTooLong},
+ *       {@code json.limit}</td><td>a limit of {@link DvcJson} exceeded</td></tr>
  *   <tr><td>{@code json.schemaVersionMissing}, {@code json.schemaVersionUnsupported}</td><td>no or an unknown
  *       {@code schemaVersion}</td></tr>
  *   <tr><td>{@code json.unknownField}, {@code json.missingField}, {@code json.wrongType}, {@code json.null},

@@ -1,5 +1,6 @@
 package vn.dvc.json;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.dvc.json.DvcJsonStrictReadingTest.DOSSIER_JSON;
@@ -71,9 +72,11 @@ class DvcJsonStreamingTest {
             for (Dossier d : run.states) {
                 String text = shuffled(JSON.write(d), random);
                 assertThat(JSON.readDossier(text)).as(text).isEqualTo(d);
+                assertThat(JSON.readDossier(text.getBytes(UTF_8))).isEqualTo(d);
             }
             String trail = shuffled(JSON.writeEvents(run.trail), random);
             assertThat(JSON.readEvents(trail)).isEqualTo(run.trail);
+            assertThat(JSON.readEvents(trail.getBytes(UTF_8))).isEqualTo(run.trail);
             discriminatorsLater += count(trail, "\"data\":{\"") - count(trail, "\"data\":{\"type\"");
         }
         assertThat(discriminatorsLater).as("data objects whose type is not first").isPositive();
