@@ -126,6 +126,18 @@ class DossierValueTest {
     }
 
     @Test
+    void dossierIdsAreOneTo64LettersDigitsDotsHyphensOrUnderscores() {
+        for (String ok : List.of("hs-1", "A", "a.b_c-D9", "x".repeat(64), DossierId.random().value())) {
+            assertThat(DossierId.of(ok).value()).isEqualTo(ok);
+        }
+        for (String bad : List.of("", "x".repeat(65), "hs 1", "hs/1", "hồ-sơ", "hs-١", "hs-1\n", "hs:1", "hs-1 ")) {
+            assertThatThrownBy(() -> DossierId.of(bad)).as(bad).isInstanceOf(vn.dvc.InvalidInputException.class)
+                    .satisfies(e -> assertThat(((vn.dvc.InvalidInputException) e).code()).isEqualTo("dossier.badId"));
+        }
+        assertThatThrownBy(() -> DossierId.of(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void anAcceptedTransitionCarriesExactlyOneEvent() {
         Transition t = DossierEngine.standard().submit(DossierId.of("hs-1"), new DossierCommand.Submit("1.000894", WARD,
                 APPLICANT, Channel.ONLINE, Optional.of("acc-1"), TimeLimit.workingDays(5), Optional.empty()),
