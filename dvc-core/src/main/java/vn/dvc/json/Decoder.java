@@ -530,20 +530,35 @@ final class Decoder {
     // -- event data and forms -------------------------------------------------------------------
 
     EventData eventData() throws IOException {
+        return discriminated(Names.TYPE, EVENT_TYPE_NAMES, "json.unknownEventType", Decoder::eventData);
+    }
+
+    /** Reads the rest of a discriminated object once its type is known. */
+    @FunctionalInterface
+    private interface Rest<T> {
+        T read(Decoder decoder, int type, long seen) throws IOException;
+    }
+
+    /**
+     * An object whose first field names its type: read in place when the discriminator comes
+     * first, as dvc writes it; otherwise buffered until the discriminator is found.
+     */
+    private <T> T discriminated(SerializedString field, NameTable names, String unknownCode, Rest<T> rest)
+            throws IOException {
         startObject();
-        if (!nextFieldIs(Names.TYPE)) {
-            Buffered b = buffer(Names.TYPE, EVENT_TYPE_NAMES, "json.unknownEventType");
-            return b.decoder().eventData(b.type(), 0L);
+        if (!nextFieldIs(field)) {
+            Buffered b = buffer(field, names, unknownCode);
+            return rest.read(b.decoder(), b.type(), 0L);
         }
         p.nextToken();
         int type;
         try {
-            type = discriminator(EVENT_TYPE_NAMES, "json.unknownEventType");
+            type = discriminator(names, unknownCode);
         } catch (DvcJsonException e) {
-            passRest(Names.TYPE.getValue());
+            passRest(field.getValue());
             throw e;
         }
-        return eventData(type, 1L);
+        return rest.read(this, type, 1L);
     }
 
     /**
@@ -646,20 +661,7 @@ final class Decoder {
     }
 
     Form form() throws IOException {
-        startObject();
-        if (!nextFieldIs(Names.FORM)) {
-            Buffered b = buffer(Names.FORM, FORM_TYPE_NAMES, "json.unknownFormType");
-            return b.decoder().form(b.type(), 0L);
-        }
-        p.nextToken();
-        int type;
-        try {
-            type = discriminator(FORM_TYPE_NAMES, "json.unknownFormType");
-        } catch (DvcJsonException e) {
-            passRest(Names.FORM.getValue());
-            throw e;
-        }
-        return form(type, 1L);
+        return discriminated(Names.FORM, FORM_TYPE_NAMES, "json.unknownFormType", Decoder::form);
     }
 
     /** As {@link #eventData(int, long)}, for forms. */
