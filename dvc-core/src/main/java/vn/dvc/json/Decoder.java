@@ -343,39 +343,21 @@ final class Decoder {
             throw wrongKind(JsonType.OBJECT);
         }
         Fields f = document.fields();
-        long seen = 0;
+        FieldScan scan = new FieldScan(f, 0L);
         DvcJsonException versionError = null;
-        DvcJsonException unknown = null;
         DvcJsonException payloadError = null;
-        Set<String> unknownNames = null;
         TokenBuffer pending = null;
         T value = null;
-        while (p.nextFieldName() != null) {
-            String name = p.currentName();
-            int k = f.index(name);
-            if (k < 0) {
-                unknownNames = addName(unknownNames, name);
-                if (unknown == null) {
-                    unknown = new DvcJsonException("json.unknownField", enclosing(), Values.quoted(name), f.list());
-                }
-                p.nextToken();
-                pass(null);
-                continue;
-            }
-            if ((seen & 1L << k) != 0) {
-                throw duplicate();
-            }
-            seen |= 1L << k;
-            p.nextToken();
+        for (int k; (k = scan.next()) >= 0;) {
             if (k == 0) {
                 try {
                     schemaVersion();
                 } catch (DvcJsonException e) {
                     versionError = e;
                 }
-            } else if (unknown != null || versionError != null) {
+            } else if (scan.unknown != null || versionError != null) {
                 pass(null); // refused whatever it holds
-            } else if ((seen & 1) != 0) {
+            } else if ((scan.seen & 1) != 0) {
                 try {
                     value = document.payload().read(this);
                 } catch (DvcJsonException e) {
@@ -386,16 +368,16 @@ final class Decoder {
                 pass(pending);
             }
         }
-        if ((seen & 1) == 0) {
+        if ((scan.seen & 1) == 0) {
             throw new DvcJsonException("json.schemaVersionMissing", here());
         }
         if (versionError != null) {
             throw versionError;
         }
-        if (unknown != null) {
-            throw unknown;
+        if (scan.unknown != null) {
+            throw scan.unknown;
         }
-        if ((seen & 2) == 0) {
+        if ((scan.seen & 2) == 0) {
             throw missingField(f, 1);
         }
         if (payloadError != null) {
@@ -800,34 +782,14 @@ final class Decoder {
      *     the value's last token), or -1 if {@code error} is an unknown field (the parser is at its name)
      */
     private DvcJsonException recover(Fields f, long seen, int failed, DvcJsonException error) throws IOException {
-        DvcJsonException unknown = null;
-        Set<String> unknownNames = null;
+        FieldScan scan = new FieldScan(f, seen);
         int first = failed;
         DvcJsonException firstError = error;
         if (failed < 0) {
-            unknown = error;
-            unknownNames = addName(null, p.currentName());
-            p.nextToken();
-            pass(null);
+            scan.skipUnknown(p.currentName(), error);
         }
-        while (p.nextFieldName() != null) {
-            String name = p.currentName();
-            int k = f.index(name);
-            if (k < 0) {
-                unknownNames = addName(unknownNames, name);
-                if (unknown == null) {
-                    unknown = new DvcJsonException("json.unknownField", enclosing(), Values.quoted(name), f.list());
-                }
-                p.nextToken();
-                pass(null);
-                continue;
-            }
-            if ((seen & 1L << k) != 0) {
-                throw duplicate();
-            }
-            seen |= 1L << k;
-            p.nextToken();
-            if (unknown == null && k < first) {
+        for (int k; (k = scan.next()) >= 0;) {
+            if (scan.unknown == null && k < first) {
                 try {
                     f.reader(k).read(this);
                 } catch (DvcJsonException e) {
@@ -838,11 +800,63 @@ final class Decoder {
                 pass(null);
             }
         }
-        if (unknown != null) {
-            return unknown;
+        if (scan.unknown != null) {
+            return scan.unknown;
         }
-        long missing = f.requiredMask() & ~seen & ((1L << first) - 1);
+        long missing = f.requiredMask() & ~scan.seen & ((1L << first) - 1);
         return missing != 0 ? missingField(f, Long.numberOfTrailingZeros(missing)) : firstError;
+    }
+
+    /**
+     * The general reading of an object's fields, in any order: unknown fields are passed over and
+     * the first is kept as the error to report, a field seen twice is refused at once.
+     */
+    private final class FieldScan {
+        private final Fields f;
+        /** The fields seen, one bit per index in {@code f}. */
+        long seen;
+        /** The first unknown field's error, if any. */
+        DvcJsonException unknown;
+        private Set<String> unknownNames;
+
+        FieldScan(Fields f, long seen) {
+            this.f = f;
+            this.seen = seen;
+        }
+
+        /**
+         * Moves to the next known field's value.
+         *
+         * @return the field's index, or -1 at the object's end
+         */
+        int next() throws IOException {
+            while (p.nextFieldName() != null) {
+                String name = p.currentName();
+                int k = f.index(name);
+                if (k < 0) {
+                    skipUnknown(name, null);
+                    continue;
+                }
+                if ((seen & 1L << k) != 0) {
+                    throw duplicate();
+                }
+                seen |= 1L << k;
+                p.nextToken();
+                return k;
+            }
+            return -1;
+        }
+
+        /** Passes over the unknown field the parser is at; {@code error} is its error if already built. */
+        void skipUnknown(String name, DvcJsonException error) throws IOException {
+            unknownNames = addName(unknownNames, name);
+            if (unknown == null) {
+                unknown = error != null ? error
+                        : new DvcJsonException("json.unknownField", enclosing(), Values.quoted(name), f.list());
+            }
+            p.nextToken();
+            pass(null);
+        }
     }
 
     /** At the end of an object: refuses the first missing required field, in the format's order. */
